@@ -1,0 +1,20 @@
+package com.weavecrm.platform.audit;
+
+/** Kinds of audit entry (the {@code action} of the API). */
+public final class AuditAction {
+
+    public static final String CREATE = "create";
+    public static final String UPDATE = "update";
+    public static final String DELETE = "delete";
+    public static final String RESTORE = "restore";
+    public static final String MERGE = "merge";
+    public static final String LOGIN = "login";
+    public static final String LOGIN_FAILED = "login_failed";
+    public static final String LOGOUT = "logout";
+    public static final String PERMISSION_CHANGE = "permission_change";
+    public static final String PASSWORD_CHANGE = "password_change";
+    public static final String TOKEN_CREATE = "token_create";
+    public static final String TOKEN_REVOKE = "token_revoke";
+
+    private AuditAction() {}
+}

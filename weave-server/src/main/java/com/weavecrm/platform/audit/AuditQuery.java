@@ -1,0 +1,44 @@
+package com.weavecrm.platform.audit;
+
+import com.weavecrm.platform.access.Action;
+import com.weavecrm.platform.access.PermissionService;
+import com.weavecrm.platform.audit.internal.AuditRepository;
+import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.platform.tenancy.TenantTx;
+import com.weavecrm.platform.web.Cursors;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the audit trail, newest first, with keyset pagination. Needs the {@code read} right on
+ * {@value #OBJECT}; its scope applies to the entry's actor (own: what I did; team: what my reports
+ * did; unit: what people of my unit did; all: everything).
+ */
+@Service
+public class AuditQuery {
+
+    public static final String OBJECT = "audit";
+
+    private final TenantTx tx;
+    private final PermissionService permissions;
+    private final AuditRepository repository;
+
+    public AuditQuery(TenantTx tx, PermissionService permissions, AuditRepository repository) {
+        this.tx = tx;
+        this.permissions = permissions;
+        this.repository = repository;
+    }
+
+    public AuditPage list(TenantContext ctx, AuditFilter filter, String cursor, int limit) {
+        permissions.require(ctx, OBJECT, Action.READ);
+        Long after = Cursors.decodeLong(cursor);
+        return tx.call(ctx, dsl -> {
+            var scope = permissions.scope(ctx, OBJECT, Action.READ, AuditRepository.ACTOR_ID);
+            List<AuditEntry> rows = repository.find(dsl, ctx.tenant(), filter, scope, after, limit + 1);
+            String next = rows.size() > limit
+                    ? Cursors.encode(Long.toString(rows.get(limit - 1).id()))
+                    : null;
+            return new AuditPage(rows.size() > limit ? rows.subList(0, limit) : rows, next);
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package com.weavecrm.platform.events;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import com.weavecrm.platform.tenancy.TenantContext;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Adds domain events to the outbox inside the caller's tenant transaction. The tenant id is filled
+ * in by the database from the transaction's role, and row-level security refuses any other.
+ */
+@Component
+public class Outbox {
+
+    private static final Field<String> EVENT_TYPE = field(name("event_type"), String.class);
+    private static final Field<String> OBJECT = field(name("object"), String.class);
+    private static final Field<String> RECORD_ID = field(name("record_id"), String.class);
+    private static final Field<UUID> ACTOR_ID = field(name("actor_id"), UUID.class);
+    private static final Field<JSONB> PAYLOAD = field(name("payload"), JSONB.class);
+
+    private final JsonMapper json;
+
+    public Outbox(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Records that {@code object} {@code recordId} was {@code verb}ed (event type {@code object.verb}). */
+    public void emit(
+            DSLContext dsl, TenantContext ctx, String object, String verb, Object recordId, Map<String, ?> payload) {
+        dsl.insertInto(table(name("platform", "outbox")))
+                .set(EVENT_TYPE, object + "." + verb)
+                .set(OBJECT, object)
+                .set(RECORD_ID, recordId == null ? null : recordId.toString())
+                .set(ACTOR_ID, ctx.userId())
+                .set(PAYLOAD, JSONB.valueOf(json.writeValueAsString(payload)))
+                .execute();
+    }
+}
