@@ -1,7 +1,5 @@
 package com.weavecrm.platform.access;
 
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -95,8 +93,7 @@ public class PermissionService {
         if (ownerId == null) {
             return policy(ctx).scope(object, action) == DataScope.ALL;
         }
-        Condition inScope = scope(ctx, object, action, val(ownerId));
-        return Boolean.TRUE.equals(dsl.fetchValue(select(field(inScope))));
+        return repository.holds(dsl, scope(ctx, object, action, val(ownerId)));
     }
 
     public FieldAccess fieldAccess(TenantContext ctx, String object, String field) {

@@ -45,7 +45,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new LimitedRequest(request), response);
     }
 
-    static ApiException tooLarge() {
+    public static ApiException tooLarge() {
         return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "problem.too_large");
     }
 

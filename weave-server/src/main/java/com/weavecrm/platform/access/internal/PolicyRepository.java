@@ -14,8 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Reads the grants and field rules of a user's roles. */
@@ -46,6 +48,11 @@ public class PolicyRepository {
                                 Action.parse(r.get(ACTION)).orElseThrow(),
                                 DataScope.parse(r.get(SCOPE)).orElseThrow())));
         return result;
+    }
+
+    /** Evaluates a condition that refers to no table (e.g. a scope condition on a given owner). */
+    public boolean holds(DSLContext dsl, Condition condition) {
+        return Boolean.TRUE.equals(dsl.fetchValue(DSL.select(DSL.field(condition))));
     }
 
     public Map<UUID, List<FieldRule>> fieldRulesByRole(DSLContext dsl, Tenant tenant, Iterable<UUID> roleIds) {
