@@ -91,8 +91,9 @@ class DemoCompany {
         this.json = json;
     }
 
-    void create(String password) {
-        Tenant tenant = tenants.create(new NewTenant(SLUG, COMPANY, FirstStart.ADMIN_USERNAME, hasher.hash(password)));
+    /** Creates the demo company as tenant {@code slug}; every user signs in with {@code password}. */
+    Tenant create(String slug, String password) {
+        Tenant tenant = tenants.create(new NewTenant(slug, COMPANY, FirstStart.ADMIN_USERNAME, hasher.hash(password)));
         TenantContext ctx = TenantContext.system(tenant, "demo-data");
         Iterator<String[]> people = PEOPLE.iterator();
         UUID hq = units.list(ctx).stream()
@@ -123,6 +124,7 @@ class DemoCompany {
                 }
             }
         }
+        return tenant;
     }
 
     private UUID unit(TenantContext ctx, String name, UUID parent, String kind) {

@@ -58,7 +58,7 @@ class FirstStart implements SmartInitializingSingleton {
         }
         if (properties.demo() && registry.findActive(DemoCompany.SLUG).isEmpty()) {
             String password = adminPassword();
-            demo.create(password);
+            demo.create(DemoCompany.SLUG, password);
             log.info("Demo tenant '{}' created: every demo user signs in with {}", DemoCompany.SLUG, password);
         }
     }
