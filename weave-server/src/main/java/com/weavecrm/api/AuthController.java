@@ -39,7 +39,7 @@ class AuthController {
 
     @PostMapping("/login")
     @Operation(summary = "Sign in with {tenant, username, password}; returns a bearer token")
-    LoginResponse login(@RequestBody JsonNode body, HttpServletRequest request) {
+    LoginResponse login(@Body(ApiSchemas.Login.class) @RequestBody JsonNode body, HttpServletRequest request) {
         JsonInput in = JsonInput.of(body, LOGIN_FIELDS);
         String tenant = in.requiredText("tenant", 64);
         String username = in.requiredText("username", 128);

@@ -62,7 +62,10 @@ class MeController {
 
     @PatchMapping
     @Operation(summary = "Change displayName, locale, phone or email of the caller")
-    Me update(TenantContext ctx, AuthenticatedUser user, @RequestBody JsonNode body) {
+    Me update(
+            TenantContext ctx,
+            AuthenticatedUser user,
+            @Body(ApiSchemas.ProfileInput.class) @RequestBody JsonNode body) {
         UserAccount account = profiles.update(ctx, body);
         return new Me(
                 account.id(),
@@ -76,7 +79,10 @@ class MeController {
 
     @PostMapping("/password")
     @Operation(summary = "Change the caller's password {currentPassword, newPassword}; ends their other sessions")
-    ResponseEntity<Void> password(TenantContext ctx, AuthenticatedUser user, @RequestBody JsonNode body) {
+    ResponseEntity<Void> password(
+            TenantContext ctx,
+            AuthenticatedUser user,
+            @Body(ApiSchemas.PasswordChange.class) @RequestBody JsonNode body) {
         profiles.changePassword(ctx, user.tokenId(), body);
         return ResponseEntity.noContent().build();
     }
@@ -89,7 +95,8 @@ class MeController {
 
     @PostMapping("/tokens")
     @Operation(summary = "Create a personal API token {name, expiresAt}; the secret is shown once")
-    ResponseEntity<NewToken> createToken(TenantContext ctx, @RequestBody JsonNode body) {
+    ResponseEntity<NewToken> createToken(
+            TenantContext ctx, @Body(ApiSchemas.TokenInput.class) @RequestBody JsonNode body) {
         IssuedToken token = profiles.createToken(ctx, body);
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id()))
                 .body(new NewToken(token.id(), token.name(), token.secret(), token.expiresAt()));

@@ -40,7 +40,7 @@ class OrgUnitController {
 
     @PostMapping
     @Operation(summary = "Create an org unit {name, parentId, kind}; parentId defaults to the root")
-    ResponseEntity<OrgUnit> create(TenantContext ctx, @RequestBody JsonNode body) {
+    ResponseEntity<OrgUnit> create(TenantContext ctx, @Body(ApiSchemas.OrgUnitInput.class) @RequestBody JsonNode body) {
         OrgUnit unit = units.create(ctx, body);
         return ResponseEntity.created(URI.create("/api/v1/admin/org-units/" + unit.id()))
                 .body(unit);
@@ -56,7 +56,7 @@ class OrgUnitController {
     OrgUnit update(
             TenantContext ctx,
             @PathVariable UUID id,
-            @RequestBody JsonNode body,
+            @Body(ApiSchemas.OrgUnitInput.class) @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return units.update(ctx, id, body, ifMatch);
     }

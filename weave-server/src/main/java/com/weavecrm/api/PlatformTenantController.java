@@ -43,7 +43,8 @@ class PlatformTenantController {
 
     @PostMapping
     @Operation(summary = "Create a tenant {slug, name, adminUsername, adminPassword} (platform administrators only)")
-    ResponseEntity<TenantView> create(AuthenticatedUser caller, @RequestBody JsonNode body) {
+    ResponseEntity<TenantView> create(
+            AuthenticatedUser caller, @Body(ApiSchemas.TenantInput.class) @RequestBody JsonNode body) {
         Tenant tenant = tenants.create(caller, body);
         return ResponseEntity.created(URI.create("/api/v1/platform/tenants/" + tenant.slug()))
                 .body(TenantView.of(tenant));

@@ -41,7 +41,7 @@ class RoleController {
     @Operation(
             summary =
                     "Create a role {apiName, label, permissions:[{object, actions, scope}], fieldAccess:[{object, field, access}]}")
-    ResponseEntity<Role> create(TenantContext ctx, @RequestBody JsonNode body) {
+    ResponseEntity<Role> create(TenantContext ctx, @Body(ApiSchemas.RoleInput.class) @RequestBody JsonNode body) {
         Role role = roles.create(ctx, body);
         return ResponseEntity.created(URI.create("/api/v1/admin/roles/" + role.apiName()))
                 .body(role);
@@ -57,7 +57,7 @@ class RoleController {
     Role update(
             TenantContext ctx,
             @PathVariable String apiName,
-            @RequestBody JsonNode body,
+            @Body(ApiSchemas.RoleInput.class) @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return roles.update(ctx, apiName, body, ifMatch);
     }

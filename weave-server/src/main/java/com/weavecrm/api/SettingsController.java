@@ -34,7 +34,7 @@ class SettingsController {
     @Operation(summary = "Change the tenant's settings")
     TenantSettings update(
             TenantContext ctx,
-            @RequestBody JsonNode body,
+            @Body(ApiSchemas.SettingsInput.class) @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return settings.update(ctx, body, ifMatch);
     }

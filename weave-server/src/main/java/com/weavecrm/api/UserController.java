@@ -50,7 +50,8 @@ class UserController {
 
     @PostMapping
     @Operation(summary = "Create a user {username, displayName, password, orgUnitId, roles, managerId, phone, email}")
-    ResponseEntity<UserAccount> create(TenantContext ctx, @RequestBody JsonNode body) {
+    ResponseEntity<UserAccount> create(
+            TenantContext ctx, @Body(ApiSchemas.UserInput.class) @RequestBody JsonNode body) {
         UserAccount user = users.create(ctx, body);
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + user.id()))
                 .body(user);
@@ -66,7 +67,7 @@ class UserController {
     UserAccount update(
             TenantContext ctx,
             @PathVariable UUID id,
-            @RequestBody JsonNode body,
+            @Body(ApiSchemas.UserInput.class) @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return users.update(ctx, id, body, ifMatch);
     }

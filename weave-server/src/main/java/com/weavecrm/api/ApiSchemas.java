@@ -1,0 +1,114 @@
+package com.weavecrm.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The request bodies of the API as OpenAPI shows them. Controllers read bodies as JSON trees so that
+ * services can report every offending field at once; these records only document the shape.
+ */
+final class ApiSchemas {
+
+    private ApiSchemas() {}
+
+    @Schema(name = "LoginRequest")
+    record Login(
+            @Schema(example = "default") String tenant,
+            @Schema(example = "admin") String username,
+            String password) {}
+
+    @Schema(name = "OrgUnitInput")
+    record OrgUnitInput(
+            @Schema(example = "静安店", maxLength = 100) String name,
+            @Schema(description = "defaults to the root") UUID parentId,
+
+            @Schema(example = "store", description = "hq, region, store, team or the tenant's own kind")
+            String kind,
+
+            Integer sortOrder) {}
+
+    @Schema(name = "UserInput")
+    record UserInput(
+            @Schema(example = "wangfang", pattern = "[A-Za-z0-9][A-Za-z0-9._@-]{1,63}")
+            String username,
+
+            @Schema(example = "王芳") String displayName,
+
+            @Schema(minLength = 8, maxLength = 128, writeOnly = true)
+            String password,
+
+            UUID orgUnitId,
+            @Schema(example = "[\"sales\"]") List<String> roles,
+            UUID managerId,
+            @Schema(example = "138 0013 8000") String phone,
+            String email,
+            @Schema(allowableValues = {"active", "left"}) String status,
+            @Schema(allowableValues = {"zh-CN", "en"}) String locale) {}
+
+    @Schema(name = "RoleInput")
+    record RoleInput(
+            @Schema(example = "trainer", pattern = "[a-z][a-z0-9_]{1,40}")
+            String apiName,
+
+            @Schema(description = "a string, or {\"zh-CN\": \"...\", \"en\": \"...\"}")
+            Object label,
+
+            String description,
+            List<PermissionInput> permissions,
+            List<FieldAccessInput> fieldAccess) {}
+
+    @Schema(name = "PermissionInput")
+    record PermissionInput(
+            @Schema(example = "customer", description = "an object api name, or * for every object")
+            String object,
+
+            @Schema(example = "[\"read\",\"update\"]") List<String> actions,
+
+            @Schema(allowableValues = {"own", "team", "unit", "all"})
+            String scope) {}
+
+    @Schema(name = "FieldAccessInput")
+    record FieldAccessInput(
+            @Schema(example = "customer") String object,
+            @Schema(example = "idNumber") String field,
+
+            @Schema(allowableValues = {"hidden", "read_only", "editable"})
+            String access) {}
+
+    @Schema(name = "SettingsInput")
+    record SettingsInput(
+            String name,
+            @Schema(example = "Asia/Shanghai") String timezone,
+            @Schema(example = "CNY") String currency,
+            @Schema(allowableValues = {"zh-CN", "en"}) String defaultLocale) {}
+
+    @Schema(name = "ProfileInput")
+    record ProfileInput(
+            String displayName,
+            @Schema(allowableValues = {"zh-CN", "en"}) String locale,
+            String phone,
+            String email) {}
+
+    @Schema(name = "PasswordChange")
+    record PasswordChange(
+            String currentPassword,
+            @Schema(minLength = 8, maxLength = 128) String newPassword) {}
+
+    @Schema(name = "TokenInput")
+    record TokenInput(
+            @Schema(example = "门店 POS") String name,
+
+            @Schema(description = "default: 90 days from now; at most a year")
+            OffsetDateTime expiresAt) {}
+
+    @Schema(name = "TenantInput")
+    record TenantInput(
+            @Schema(example = "kangyuan", pattern = "[a-z][a-z0-9-]{1,30}")
+            String slug,
+
+            @Schema(example = "康源健康食品") String name,
+            @Schema(example = "admin") String adminUsername,
+            @Schema(minLength = 8) String adminPassword) {}
+}
