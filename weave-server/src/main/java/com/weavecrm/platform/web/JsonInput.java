@@ -69,15 +69,11 @@ public final class JsonInput {
 
     /** A string if given and not blank; trimmed. Null and blank both read as absent. */
     public Optional<String> optionalText(String field, int maxLength) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
+        Optional<String> raw = rawString(field);
+        if (raw.isEmpty()) {
+            return raw;
         }
-        if (!node.isString()) {
-            error(field, "invalid_type", "string");
-            return Optional.empty();
-        }
-        String value = node.stringValue().strip();
+        String value = raw.get().strip();
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -110,15 +106,11 @@ public final class JsonInput {
 
     /** A password: kept exactly as given (no trimming), length-checked. */
     public Optional<String> optionalPassword(String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
+        Optional<String> raw = rawString(field);
+        if (raw.isEmpty()) {
+            return raw;
         }
-        if (!node.isString()) {
-            error(field, "invalid_type", "string");
-            return Optional.empty();
-        }
-        String value = node.stringValue();
+        String value = raw.get();
         if (value.length() < PasswordRules.MIN_LENGTH) {
             error(field, "too_short", PasswordRules.MIN_LENGTH);
             return Optional.empty();
@@ -139,16 +131,12 @@ public final class JsonInput {
     }
 
     public Optional<UUID> optionalUuid(String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isString()) {
-            error(field, "invalid_type", "string");
+        Optional<String> raw = rawString(field);
+        if (raw.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(UUID.fromString(node.stringValue()));
+            return Optional.of(UUID.fromString(raw.get()));
         } catch (IllegalArgumentException e) {
             error(field, "invalid_id");
             return Optional.empty();
@@ -156,16 +144,12 @@ public final class JsonInput {
     }
 
     public Optional<OffsetDateTime> optionalDateTime(String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isString()) {
-            error(field, "invalid_type", "string");
+        Optional<String> raw = rawString(field);
+        if (raw.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(OffsetDateTime.parse(node.stringValue()));
+            return Optional.of(OffsetDateTime.parse(raw.get()));
         } catch (DateTimeParseException e) {
             error(field, "invalid_datetime");
             return Optional.empty();
@@ -220,6 +204,19 @@ public final class JsonInput {
     public Optional<JsonNode> node(String field) {
         JsonNode node = body.get(field);
         return node == null || node.isNull() ? Optional.empty() : Optional.of(node);
+    }
+
+    /** The string value of a field as sent; absent for null or missing, an error for another type. */
+    private Optional<String> rawString(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isString()) {
+            error(field, "invalid_type", "string");
+            return Optional.empty();
+        }
+        return Optional.of(node.stringValue());
     }
 
     private boolean hasErrorFor(String field) {
