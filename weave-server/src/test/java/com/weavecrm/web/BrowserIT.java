@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import com.weavecrm.support.IntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -225,6 +226,7 @@ class BrowserIT extends IntegrationTest {
     }
 
     private static void shot(Page page, String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve(name)));
     }
 

@@ -184,6 +184,49 @@ class PagesIT extends IntegrationTest {
         assertThat(admin.get("/").status()).isEqualTo(302);
     }
 
+    @Test
+    void longListsOfferMoreRowsAsHtmxFragments() {
+        TestTenant tenant = newTenant();
+        for (int i = 0; i < UserPages.PAGE_SIZE + 2; i++) {
+            ApiClient.Response created = tenant.admin()
+                    .post(
+                            "/api/v1/admin/users",
+                            ApiClient.map(
+                                    "username",
+                                    String.format("clerk%03d", i),
+                                    "displayName",
+                                    "店员" + i,
+                                    "password",
+                                    PASSWORD));
+            assertThat(created.status()).isEqualTo(201);
+        }
+        PageSession admin = new PageSession(baseUrl(), "zh-CN");
+        admin.signIn(tenant.slug(), "admin", PASSWORD);
+
+        PageSession.Page first = admin.get("/admin/users");
+        assertThat(first.body())
+                .contains("clerk000", "hx-get=\"/admin/users/rows?")
+                .doesNotContain("clerk051");
+        String more = moreLink(first.body(), "/admin/users/rows");
+        PageSession.Page rows = admin.get(more);
+        assertThat(rows.status()).isEqualTo(200);
+        assertThat(rows.body()).contains("<tr", "clerk051").doesNotContain("<html", "clerk000");
+
+        PageSession.Page audit = admin.get("/admin/audit?object=user&action=create");
+        assertThat(audit.body()).contains("审计日志", "clerk051", "hx-get=\"/admin/audit/rows?");
+        PageSession.Page older = admin.get(moreLink(audit.body(), "/admin/audit/rows"));
+        assertThat(older.status()).isEqualTo(200);
+        assertThat(older.body()).contains("<tr", "clerk000").doesNotContain("<html");
+    }
+
+    private static String moreLink(String page, String path) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "hx-get=\"(" + java.util.regex.Pattern.quote(path) + "[^\"]+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("a more link to " + path).isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+
     /** Form fields plus the CSRF token of the page the form is on. */
     private static Map<String, String> form(PageSession session, String pagePath, String... keyValues) {
         Map<String, String> fields = new LinkedHashMap<>();
