@@ -227,6 +227,65 @@ class PagesIT extends IntegrationTest {
         return m.group(1).replace("&amp;", "&");
     }
 
+    @Test
+    void theRoleMatrixSavesTheApiShapeAndConflictsAreExplained() {
+        TestTenant tenant = newTenant();
+        PageSession admin = new PageSession(baseUrl(), "zh-CN");
+        admin.signIn(tenant.slug(), "admin", PASSWORD);
+
+        PageSession.Page created = admin.post(
+                "/admin/roles",
+                form(admin, "/admin/roles", "apiName", "store_clerk", "labelZh", "店员", "labelEn", "Clerk"));
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.location()).contains("/admin/roles/store_clerk");
+        PageSession.Page matrix = admin.get("/admin/roles/store_clerk");
+        assertThat(matrix.body()).contains("角色：店员", "scope:customer:read", "scope:*:read");
+        String version = matrix.body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+
+        Map<String, String> fields = form(admin, "/admin/roles/store_clerk", "version", version, "labelZh", "店员");
+        fields.put("labelEn", "Clerk");
+        fields.put("scope:customer:read", "own");
+        fields.put("scope:customer:create", "own");
+        fields.put("scope:customer:update", "team");
+        fields.put("scope:*:read", "all");
+        fields.put("faObject", "customer");
+        fields.put("faField", "phone");
+        fields.put("faAccess", "read_only");
+        PageSession.Page saved = admin.post("/admin/roles/store_clerk", fields);
+        assertThat(saved.status()).isEqualTo(302);
+        ApiClient.Response role = tenant.admin().get("/api/v1/admin/roles/store_clerk");
+        assertThat(role.json().path("permissions").toString())
+                .contains("{\"object\":\"customer\",\"actions\":[\"create\",\"read\"],\"scope\":\"own\"}")
+                .contains("{\"object\":\"customer\",\"actions\":[\"update\"],\"scope\":\"team\"}")
+                .contains("{\"object\":\"*\",\"actions\":[\"read\"],\"scope\":\"all\"}");
+        assertThat(role.json().path("fieldAccess").toString()).contains("\"field\":\"phone\"", "read_only");
+
+        fields.put("_csrf", PageSession.csrf(admin.get("/admin/roles/store_clerk")));
+        PageSession.Page stale = admin.post("/admin/roles/store_clerk", fields);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("记录已被他人修改");
+
+        PageSession.Page locked = admin.get("/admin/roles/tenant_admin");
+        assertThat(locked.body()).contains("不能修改", "disabled");
+
+        String rootId = tenant.admin()
+                .get("/api/v1/admin/org-units")
+                .json()
+                .path("data")
+                .get(0)
+                .path("id")
+                .asString();
+        ApiClient.Response store = tenant.admin()
+                .post("/api/v1/admin/org-units", ApiClient.map("name", "徐汇店", "kind", "store", "parentId", rootId));
+        PageSession.Page notEmpty =
+                admin.post("/admin/org-units/" + rootId + "/delete", form(admin, "/admin/org-units", "x", ""));
+        assertThat(notEmpty.status()).isEqualTo(409);
+        assertThat(notEmpty.body()).contains("该组织单元下还有下级单元或用户，不能删除");
+        PageSession.Page deleted = admin.post(
+                "/admin/org-units/" + store.string("id") + "/delete", form(admin, "/admin/org-units", "x", ""));
+        assertThat(deleted.status()).isEqualTo(302);
+    }
+
     /** Form fields plus the CSRF token of the page the form is on. */
     private static Map<String, String> form(PageSession session, String pagePath, String... keyValues) {
         Map<String, String> fields = new LinkedHashMap<>();
