@@ -155,7 +155,7 @@ class PagesIT extends IntegrationTest {
 
         PageSession.Page missing = clerk.get("/no/such/page");
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.body()).contains("找不到这个页面");
+        assertThat(missing.body()).contains("找不到这个页面").doesNotContain("href=\"/login\"");
         clerk.post("/me/language", form(clerk, "/", "locale", "en", "back", "/"));
         PageSession.Page missingEnglish = clerk.get("/no/such/page");
         assertThat(missingEnglish.status()).isEqualTo(404);
