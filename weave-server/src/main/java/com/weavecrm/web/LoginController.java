@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class LoginController {
 
     private static final Set<String> FIELDS = Set.of("tenant", "username", "password");
+    /** The cookie of Spring Security's {@code CookieCsrfTokenRepository}. */
+    private static final String CSRF_COOKIE = "XSRF-TOKEN";
 
     private final LoginService login;
     private final ProfileService profiles;
@@ -104,6 +106,14 @@ class LoginController {
                             RequestIdFilter.of(request)),
                     TokenKind.SESSION);
             sessionCookie.write(response, token.secret());
+            // a new CSRF token after signing in: the one used on the login form is not carried over
+            response.addHeader(
+                    HttpHeaders.SET_COOKIE,
+                    ResponseCookie.from(CSRF_COOKIE, "")
+                            .path("/")
+                            .maxAge(Duration.ZERO)
+                            .build()
+                            .toString());
             return new ModelAndView("redirect:/");
         } catch (ApiException e) {
             ModelAndView page = new ModelAndView("login");
