@@ -16,48 +16,12 @@
     }
   });
 
-  // Forms that destroy something ask first. Then a signed-in POST form gets a current CSRF token:
-  // the server replaces the token on every signed-in request (another tab, an htmx fragment or a
-  // stylesheet may have done so since this page was rendered), so the one in the page may be stale.
+  // Forms that destroy something ask first.
   document.addEventListener('submit', function (event) {
-    var form = event.target;
-    if (form.getAttribute('data-fresh') === '1') {
-      form.removeAttribute('data-fresh');
-      return;
-    }
-    var question = form.getAttribute('data-confirm');
+    var question = event.target.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
       event.preventDefault();
-      return;
     }
-    var input = form.querySelector('input[name="_csrf"]');
-    if ((form.getAttribute('method') || '').toLowerCase() !== 'post' || !input || !document.getElementById('user-menu')) {
-      return;
-    }
-    event.preventDefault();
-    var submitter = event.submitter || null;
-    var send = function () {
-      form.setAttribute('data-fresh', '1');
-      if (form.requestSubmit) {
-        form.requestSubmit(submitter);
-      } else {
-        form.submit();
-      }
-    };
-    fetch('/csrf', { credentials: 'same-origin', cache: 'no-store', headers: { 'Accept': 'text/plain' } })
-      .then(function (response) {
-        var type = response.headers.get('Content-Type') || '';
-        return response.ok && type.indexOf('text/plain') === 0 ? response.text() : null;
-      })
-      .then(function (token) {
-        if (token) {
-          input.value = token;
-          var metaToken = document.querySelector('meta[name="_csrf"]');
-          if (metaToken) { metaToken.setAttribute('content', token); }
-        }
-        send();
-      })
-      .catch(send);
   });
 
   document.addEventListener('click', function (event) {

@@ -16,9 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    /** Users are counted up to this many; beyond it the page says "200+". */
-    static final int COUNT_LIMIT = 200;
-
     private final PermissionService permissions;
     private final UserService users;
     private final OrgUnitService units;
@@ -33,10 +30,8 @@ class HomeController {
     String home(TenantContext ctx, Model model) {
         model.addAttribute("section", "home");
         if (permissions.can(ctx, ObjectNames.USER, Action.READ)) {
-            UserService.Page page = users.list(ctx, new UserFilter(null, UserAccount.ACTIVE, null), null, COUNT_LIMIT);
             model.addAttribute(
-                    "userCount",
-                    page.nextCursor() == null ? Integer.toString(page.data().size()) : COUNT_LIMIT + "+");
+                    "userCount", Integer.toString(users.count(ctx, new UserFilter(null, UserAccount.ACTIVE, null))));
         }
         if (permissions.can(ctx, ObjectNames.ORG_UNIT, Action.READ)) {
             model.addAttribute("unitCount", Integer.toString(units.list(ctx).size()));

@@ -95,6 +95,20 @@ class PagesIT extends IntegrationTest {
     }
 
     @Test
+    void aFormStaysValidWhileOtherPagesAreOpened() {
+        TestTenant tenant = newTenant();
+        PageSession admin = new PageSession(baseUrl(), "zh-CN");
+        admin.signIn(tenant.slug(), "admin", PASSWORD);
+        String token = PageSession.csrf(admin.get("/admin/org-units"));
+        admin.get("/admin/users");
+        admin.get("/admin/audit");
+        PageSession.Page created =
+                admin.post("/admin/org-units", Map.of("_csrf", token, "name", "多标签页门店", "kind", "store"));
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(tenant.admin().get("/api/v1/admin/org-units").text()).contains("多标签页门店");
+    }
+
+    @Test
     void formsCreateThroughTheServicesAndShowFieldErrors() {
         TestTenant tenant = newTenant();
         PageSession admin = new PageSession(baseUrl(), "zh-CN");

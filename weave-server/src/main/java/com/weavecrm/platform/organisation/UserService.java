@@ -100,6 +100,12 @@ public class UserService {
         });
     }
 
+    /** How many users within the caller's scope match {@code filter}. */
+    public int count(TenantContext ctx, UserFilter filter) {
+        permissions.require(ctx, ObjectNames.USER, Action.READ);
+        return tx.call(ctx, dsl -> users.count(dsl, ctx.tenant(), filter, scope(ctx, Action.READ)));
+    }
+
     public UserAccount get(TenantContext ctx, UUID id) {
         permissions.require(ctx, ObjectNames.USER, Action.READ);
         return tx.call(ctx, dsl -> users.find(dsl, ctx.tenant(), id, scope(ctx, Action.READ)))

@@ -38,6 +38,12 @@ public class TokenAuthenticationFilter extends OncePerRequestFilter {
         this.api = api;
     }
 
+    /** Error pages (404, 500) are rendered for the signed-in user too, with their navigation. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return api;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -71,6 +71,22 @@ public class UserRepository {
 
     public List<UserAccount> find(
             DSLContext dsl, Tenant tenant, UserFilter filter, Condition scope, String afterUsername, int limit) {
+        List<Condition> where = conditions(filter, scope);
+        if (afterUsername != null) {
+            where.add(lower(USERNAME).gt(afterUsername));
+        }
+        return select(dsl, tenant)
+                .where(where)
+                .orderBy(lower(USERNAME))
+                .limit(limit)
+                .fetch(this::toAccount);
+    }
+
+    public int count(DSLContext dsl, Tenant tenant, UserFilter filter, Condition scope) {
+        return dsl.fetchCount(tenant.table("app_user").as("u"), conditions(filter, scope));
+    }
+
+    private static List<Condition> conditions(UserFilter filter, Condition scope) {
         List<Condition> where = new ArrayList<>();
         where.add(scope);
         if (filter.query() != null) {
@@ -93,14 +109,7 @@ public class UserRepository {
         if (filter.orgUnitId() != null) {
             where.add(ORG_UNIT_ID.eq(filter.orgUnitId()));
         }
-        if (afterUsername != null) {
-            where.add(lower(USERNAME).gt(afterUsername));
-        }
-        return select(dsl, tenant)
-                .where(where)
-                .orderBy(lower(USERNAME))
-                .limit(limit)
-                .fetch(this::toAccount);
+        return where;
     }
 
     public Optional<UserAccount> find(DSLContext dsl, Tenant tenant, UUID id, Condition scope) {
