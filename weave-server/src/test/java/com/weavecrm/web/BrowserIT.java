@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The main screens in a real browser (Debian's headless Chromium driven by Playwright): sign in,
  * both languages, every admin page, creating an org unit and a user through the forms, sign out.
- * Saves a screenshot of each screen into {@code docs/screenshots/}. Skipped, with a message, when
- * {@code /usr/bin/chromium} is missing.
+ * Saves a screenshot of each screen into {@code target/screenshots/}, or into the documentation's
+ * {@code docs/screenshots/} with {@code -Dweave.screenshots=docs} (run it on a machine with a CJK font,
+ * e.g. Debian's fonts-wqy-microhei). Skipped, with a message, when {@code /usr/bin/chromium} is
+ * missing.
  */
 @Tag("browser")
 class BrowserIT extends IntegrationTest {
@@ -230,11 +232,13 @@ class BrowserIT extends IntegrationTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve(name)));
     }
 
-    /** {@code docs/screenshots} of the repository (tests run in the module's folder). */
+    /** {@code target/screenshots}, or {@code docs/screenshots} of the repository when asked. */
     private static Path screenshots() {
         Path here = Path.of("").toAbsolutePath();
         Path root = Files.isDirectory(here.resolve("weave-server")) ? here : here.getParent();
-        Path dir = root.resolve("docs").resolve("screenshots");
+        Path dir = "docs".equals(System.getProperty("weave.screenshots"))
+                ? root.resolve("docs").resolve("screenshots")
+                : root.resolve("weave-server").resolve("target").resolve("screenshots");
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {
