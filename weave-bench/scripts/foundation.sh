@@ -54,4 +54,6 @@ SQL
 fi
 
 echo "## server memory and GC after the run"
-curl -s "localhost:$PORT/actuator/prometheus" | grep -E '^(jvm_memory_used_bytes\{area="heap"|jvm_gc_pause_seconds_(count|sum))' || true
+curl -s "localhost:$PORT/actuator/prometheus" >"$DATA/metrics.txt"
+grep -E '^jvm_gc_pause_seconds_(count|sum)' "$DATA/metrics.txt" || true
+awk '/^jvm_memory_used_bytes.*area="heap"/ {sum += $2} END {printf "heap used: %.0f MiB\n", sum / 1048576}' "$DATA/metrics.txt"
