@@ -138,6 +138,40 @@ class DataScopeIT extends IntegrationTest {
         assertThat(otherStoreInScope).isFalse();
     }
 
+    @Test
+    void fieldSecurityFollowsTheRolesOfTheUser() {
+        company.admin()
+                .post(
+                        "/api/v1/admin/roles",
+                        ApiClient.map(
+                                "apiName",
+                                "notes_masked",
+                                "label",
+                                "masked",
+                                "permissions",
+                                List.of(ApiClient.map(
+                                        "object", OBJECT, "actions", List.of("read", "update"), "scope", "own")),
+                                "fieldAccess",
+                                List.of(
+                                        ApiClient.map("object", OBJECT, "field", "title", "access", "hidden"),
+                                        ApiClient.map("object", OBJECT, "field", "owner_id", "access", "read_only"))));
+        company.admin()
+                .patch("/api/v1/admin/users/" + users.get("zhao"), ApiClient.map("roles", List.of("notes_masked")));
+        TenantContext zhao = contextOf("zhao");
+        assertThat(permissions.fieldAccess(zhao, OBJECT, "title")).isEqualTo(FieldAccess.HIDDEN);
+        assertThat(permissions.fieldAccess(zhao, OBJECT, "owner_id")).isEqualTo(FieldAccess.READ_ONLY);
+        assertThat(permissions.fieldAccess(zhao, OBJECT, "id")).isEqualTo(FieldAccess.EDITABLE);
+        assertThat(permissions.readableFields(zhao, OBJECT, List.of("id", "title", "owner_id")))
+                .containsExactly("id", "owner_id");
+
+        // a second role that reads the object without masking opens the field again
+        company.admin()
+                .patch(
+                        "/api/v1/admin/users/" + users.get("zhao"),
+                        ApiClient.map("roles", List.of("notes_masked", "notes_unit")));
+        assertThat(permissions.fieldAccess(contextOf("zhao"), OBJECT, "title")).isEqualTo(FieldAccess.EDITABLE);
+    }
+
     /** Names of the owners of the rows {@code name} may read, after giving them the role for {@code scope}. */
     private Set<String> visibleTo(String name, String scope) {
         if (scope != null) {
