@@ -111,4 +111,67 @@ final class ApiSchemas {
             @Schema(example = "康源健康食品") String name,
             @Schema(example = "admin") String adminUsername,
             @Schema(minLength = 8) String adminPassword) {}
+
+    @Schema(name = "ObjectInput")
+    record ObjectInput(
+            @Schema(example = "trial_lesson", pattern = "[a-z][a-z0-9_]{1,40}")
+            String apiName,
+
+            @Schema(description = "a string, or {\"zh-CN\": \"...\", \"en\": \"...\"}")
+            Object label,
+
+            Object labelPlural,
+            String description) {}
+
+    @Schema(name = "FieldInput")
+    record FieldInput(
+            @Schema(example = "lesson_date", pattern = "[a-z][a-z0-9_]{1,40}")
+            String apiName,
+
+            Object label,
+
+            @Schema(
+                    allowableValues = {
+                        "text",
+                        "long_text",
+                        "integer",
+                        "decimal",
+                        "money",
+                        "percent",
+                        "boolean",
+                        "date",
+                        "datetime",
+                        "picklist",
+                        "multi_picklist",
+                        "phone",
+                        "email",
+                        "url",
+                        "region",
+                        "lookup",
+                        "user",
+                        "formula",
+                        "rollup",
+                        "auto_number"
+                    })
+            String type,
+
+            Boolean required,
+            Boolean unique,
+            Integer maxLength,
+            Integer scale,
+
+            @Schema(description = "picklists: [{value, label, color}] in order")
+            List<Object> values,
+
+            @Schema(description = "lookups: the target object's apiName")
+            String target,
+
+            @Schema(description = "formulas: a CEL expression")
+            String expression,
+
+            @Schema(description = "auto numbers, e.g. TL-{0000}")
+            String pattern,
+
+            String helpText,
+            Integer sortOrder) {}
 }

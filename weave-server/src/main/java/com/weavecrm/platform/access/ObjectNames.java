@@ -14,9 +14,13 @@ public final class ObjectNames {
     public static final String ROLE = "role";
     public static final String AUDIT = "audit";
     public static final String SETTINGS = "settings";
+    public static final String METADATA = "metadata";
 
-    /** Administration: who may manage the organisation, roles, settings and read the audit trail. */
-    public static final List<String> ADMINISTRATIVE = List.of(ORG_UNIT, USER, ROLE, SETTINGS, AUDIT);
+    /**
+     * Administration: who may manage the organisation, roles, objects and fields, settings and read
+     * the audit trail.
+     */
+    public static final List<String> ADMINISTRATIVE = List.of(ORG_UNIT, USER, ROLE, METADATA, SETTINGS, AUDIT);
 
     /** The standard CRM objects of the contract (their records arrive with the records layer). */
     public static final List<String> STANDARD =

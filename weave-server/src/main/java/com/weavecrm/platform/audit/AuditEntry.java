@@ -15,4 +15,16 @@ public record AuditEntry(
         JsonNode changes,
         String detail,
         String requestId,
-        String ip) {}
+        String ip) {
+
+    /** This entry with only the changes of {@code fields} (for readers who may not see every field). */
+    public AuditEntry onlyFields(java.util.Set<String> fields) {
+        tools.jackson.databind.node.ArrayNode kept = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        changes.values().forEach(change -> {
+            if (fields.contains(change.path("field").asString())) {
+                kept.add(change);
+            }
+        });
+        return new AuditEntry(id, at, actorId, action, object, recordId, kept, detail, requestId, ip);
+    }
+}

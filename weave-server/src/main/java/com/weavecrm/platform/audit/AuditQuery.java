@@ -29,6 +29,31 @@ public class AuditQuery {
         this.repository = repository;
     }
 
+    /**
+     * The entries of one record, showing only changes of {@code visibleFields}. The caller must have
+     * checked that the user may read the record: this does not check the audit right.
+     */
+    public AuditPage recordHistory(
+            TenantContext ctx,
+            String object,
+            String recordId,
+            java.util.Set<String> visibleFields,
+            String cursor,
+            int limit) {
+        Long after = Cursors.decodeLong(cursor);
+        AuditFilter filter = new AuditFilter(object, recordId, null, null, null, null);
+        return tx.call(ctx, dsl -> {
+            List<AuditEntry> rows =
+                    repository.find(dsl, ctx.tenant(), filter, org.jooq.impl.DSL.trueCondition(), after, limit + 1);
+            String next = rows.size() > limit
+                    ? Cursors.encode(Long.toString(rows.get(limit - 1).id()))
+                    : null;
+            List<AuditEntry> page = (rows.size() > limit ? rows.subList(0, limit) : rows)
+                    .stream().map(e -> e.onlyFields(visibleFields)).toList();
+            return new AuditPage(page, next);
+        });
+    }
+
     public AuditPage list(TenantContext ctx, AuditFilter filter, String cursor, int limit) {
         permissions.require(ctx, OBJECT, Action.READ);
         Long after = Cursors.decodeLong(cursor);

@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Adds domain events to the outbox inside the caller's tenant transaction. The tenant id is filled
- * in by the database from the transaction's role, and row-level security refuses any other.
+ * Adds domain events to the outbox inside the caller's tenant transaction. Row-level security lets a
+ * tenant's role add events of its own tenant only.
  */
 @Component
 public class Outbox {
 
+    private static final Field<UUID> TENANT_ID = field(name("tenant_id"), UUID.class);
     private static final Field<String> EVENT_TYPE = field(name("event_type"), String.class);
     private static final Field<String> OBJECT = field(name("object"), String.class);
     private static final Field<String> RECORD_ID = field(name("record_id"), String.class);
@@ -36,6 +37,7 @@ public class Outbox {
     public void emit(
             DSLContext dsl, TenantContext ctx, String object, String verb, Object recordId, Map<String, ?> payload) {
         dsl.insertInto(table(name("platform", "outbox")))
+                .set(TENANT_ID, ctx.tenant().id())
                 .set(EVENT_TYPE, object + "." + verb)
                 .set(OBJECT, object)
                 .set(RECORD_ID, recordId == null ? null : recordId.toString())

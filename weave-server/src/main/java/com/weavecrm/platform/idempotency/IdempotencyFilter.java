@@ -93,6 +93,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 user.get().tenant(),
                 user.get().userId(),
                 user.get().securityVersion(),
+                user.get().metadataVersion(),
                 RequestIdFilter.of(request),
                 request.getRemoteAddr(),
                 user.get().locale());

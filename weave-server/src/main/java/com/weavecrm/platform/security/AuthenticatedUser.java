@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param securityVersion the tenant's security version at authentication: cached permissions are
  *     keyed by it
+ * @param metadataVersion the tenant's metadata version at authentication: cached object
+ *     definitions are keyed by it
  */
 public record AuthenticatedUser(
         Tenant tenant,
@@ -21,7 +23,8 @@ public record AuthenticatedUser(
         UUID orgUnitId,
         List<String> roles,
         Locale locale,
-        long securityVersion) {
+        long securityVersion,
+        long metadataVersion) {
 
     public static final String TENANT_ADMIN_ROLE = "tenant_admin";
 

@@ -26,6 +26,7 @@ public final class CurrentUser {
                 user.tenant(),
                 user.userId(),
                 user.securityVersion(),
+                user.metadataVersion(),
                 RequestIdFilter.of(request),
                 request.getRemoteAddr(),
                 user.locale());

@@ -69,7 +69,7 @@ public class LoginService {
             throw failed(attempt);
         }
         TenantContext anonymous =
-                new TenantContext(tenant.get(), null, 0, attempt.requestId(), attempt.clientIp(), null);
+                new TenantContext(tenant.get(), null, 0, 0, attempt.requestId(), attempt.clientIp(), null);
         Optional<Credentials> found =
                 tx.call(anonymous, dsl -> credentials.findByUsername(dsl, anonymous.tenant(), attempt.username()));
         if (found.isEmpty()) {
@@ -88,7 +88,7 @@ public class LoginService {
         }
         Credentials user = found.get();
         TenantContext ctx =
-                new TenantContext(tenant.get(), user.userId(), 0, attempt.requestId(), attempt.clientIp(), null);
+                new TenantContext(tenant.get(), user.userId(), 0, 0, attempt.requestId(), attempt.clientIp(), null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
             tx.run(

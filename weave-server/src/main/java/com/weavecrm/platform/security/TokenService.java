@@ -101,7 +101,8 @@ public class TokenService {
                                     holder.orgUnitId(),
                                     holder.roles(),
                                     RequestLocales.fromTag(holder.locale()),
-                                    holder.securityVersion());
+                                    holder.securityVersion(),
+                                    holder.metadataVersion());
                         }));
     }
 

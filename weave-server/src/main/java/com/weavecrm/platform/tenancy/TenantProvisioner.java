@@ -28,6 +28,7 @@ public class TenantProvisioner {
     private final TenantTx tx;
     private final DSLContext dsl;
     private final List<TenantInitializer> initializers;
+    private final List<TenantUpgrade> upgrades;
     private final JsonMapper json;
 
     public TenantProvisioner(
@@ -37,6 +38,7 @@ public class TenantProvisioner {
             TenantTx tx,
             DSLContext dsl,
             List<TenantInitializer> initializers,
+            List<TenantUpgrade> upgrades,
             JsonMapper json) {
         this.registry = registry;
         this.tenants = tenants;
@@ -46,6 +48,7 @@ public class TenantProvisioner {
         this.initializers = initializers.stream()
                 .sorted(Comparator.comparingInt(TenantInitializer::order))
                 .toList();
+        this.upgrades = upgrades;
         this.json = json;
     }
 
@@ -97,6 +100,8 @@ public class TenantProvisioner {
                 }
             });
         }
+        TenantContext system = TenantContext.system(tenant, "upgrade-" + tenant.slug());
+        upgrades.forEach(upgrade -> upgrade.upgrade(system));
         registry.activate(tenant.id(), schemas.latestVersion());
         tenants.forget(tenant.slug());
         return registry.findById(tenant.id()).orElseThrow();

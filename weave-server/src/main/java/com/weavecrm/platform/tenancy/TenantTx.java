@@ -59,6 +59,22 @@ public class TenantTx {
         return inNewTransaction(requiresNew, ctx, work);
     }
 
+    /**
+     * Runs schema work (DDL of the metadata engine) in a transaction of the schema owner — not under
+     * the tenant's role, which may not change its schema — with the tenant's schema as search path.
+     * Only the metadata engine calls this; everything else is tenant work.
+     */
+    public <T> T callAsSchemaOwner(TenantContext ctx, Function<DSLContext, T> work) {
+        if (openTenant.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("schema work runs in a transaction of its own");
+        }
+        return required.execute(status -> {
+            dsl.execute(
+                    "select set_config('search_path', ?, true)", ctx.tenant().schema());
+            return work.apply(dsl);
+        });
+    }
+
     private <T> T inNewTransaction(TransactionTemplate template, TenantContext ctx, Function<DSLContext, T> work) {
         UUID outer = openTenant.get();
         try {

@@ -173,6 +173,18 @@ public final class JsonInput {
         return Optional.of(value);
     }
 
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            error(field, "invalid_type", "boolean");
+            return Optional.empty();
+        }
+        return Optional.of(node.booleanValue());
+    }
+
     /** A list of strings (duplicates dropped, order kept); absent reads as empty. */
     public List<String> stringList(String field, int maxItems, int maxLength) {
         JsonNode node = body.get(field);

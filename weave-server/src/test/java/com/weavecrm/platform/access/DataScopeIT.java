@@ -198,7 +198,7 @@ class DataScopeIT extends IntegrationTest {
                 system(),
                 dsl -> dsl.fetchValue(DSL.select(DSL.field(DSL.name("security_version"), Long.class))
                         .from(company.tenant().table("tenant_settings"))));
-        return new TenantContext(company.tenant(), users.get(name), version, "scope-test", null, null);
+        return new TenantContext(company.tenant(), users.get(name), version, 0, "scope-test", null, null);
     }
 
     private TenantContext system() {

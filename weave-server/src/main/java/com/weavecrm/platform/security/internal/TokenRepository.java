@@ -48,6 +48,7 @@ public class TokenRepository {
     private static final Field<String> U_LOCALE = field(name("u", "locale"), String.class);
     private static final Field<String> U_STATUS = field(name("u", "status"), String.class);
     private static final Field<Long> SECURITY_VERSION = field(name("s", "security_version"), Long.class);
+    private static final Field<Long> METADATA_VERSION = field(name("s", "metadata_version"), Long.class);
     private static final Field<UUID> UR_USER = field(name("ur", "user_id"), UUID.class);
     private static final Field<UUID> UR_ROLE = field(name("ur", "role_id"), UUID.class);
     private static final Field<UUID> R_ID = field(name("r", "id"), UUID.class);
@@ -65,6 +66,7 @@ public class TokenRepository {
             UUID orgUnitId,
             String locale,
             long securityVersion,
+            long metadataVersion,
             List<String> roles) {}
 
     public void insert(
@@ -108,6 +110,7 @@ public class TokenRepository {
                         U_ORG_UNIT,
                         U_LOCALE,
                         SECURITY_VERSION,
+                        METADATA_VERSION,
                         roles)
                 .from(tenant.table("auth_token").as("t"))
                 .join(tenant.table("app_user").as("u"))
@@ -128,6 +131,7 @@ public class TokenRepository {
                         r.get(U_ORG_UNIT),
                         r.get(U_LOCALE),
                         r.get(SECURITY_VERSION),
+                        r.get(METADATA_VERSION),
                         List.of(r.get(roles))));
     }
 

@@ -1,0 +1,35 @@
+package com.weavecrm.platform.metadata;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An object (standard or custom): a table of the tenant's schema and its fields, in order. */
+public record ObjectDef(
+        UUID id,
+        String apiName,
+        String table,
+        Map<String, String> label,
+        Map<String, String> labelPlural,
+        boolean standard,
+        String nameField,
+        List<FieldDef> fields,
+        long version) {
+
+    public Optional<FieldDef> field(String apiName) {
+        return fields.stream().filter(f -> f.apiName().equals(apiName)).findFirst();
+    }
+
+    public Map<String, FieldDef> fieldsByName() {
+        Map<String, FieldDef> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.apiName(), f));
+        return byName;
+    }
+
+    public String labelIn(String languageTag) {
+        String text = label.get(languageTag);
+        return text != null ? text : label.values().stream().findFirst().orElse(apiName);
+    }
+}

@@ -1,0 +1,31 @@
+package com.weavecrm.platform.records;
+
+import com.weavecrm.platform.metadata.ObjectDef;
+import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.platform.web.FieldError;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/**
+ * Rules a capability adds to the records of one object, run inside the write's transaction before
+ * anything is written: fill values (a customer's {@code cid}), refuse combinations (a customer needs a
+ * name or a way to reach them). Errors join the field errors of the request.
+ */
+public interface RecordHook {
+
+    /** The object this hook is about. */
+    String object();
+
+    /**
+     * Before a create ({@code before} empty) or an update: {@code values} holds the record as it will be
+     * (field api name to value, only fields the caller may see plus what hooks add) and may be changed.
+     */
+    void beforeWrite(
+            DSLContext dsl,
+            TenantContext ctx,
+            ObjectDef object,
+            Map<String, Object> before,
+            Map<String, Object> values,
+            List<FieldError> errors);
+}
