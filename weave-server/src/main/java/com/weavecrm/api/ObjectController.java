@@ -2,6 +2,7 @@ package com.weavecrm.api;
 
 import com.weavecrm.platform.access.FieldAccess;
 import com.weavecrm.platform.metadata.FieldDef;
+import com.weavecrm.platform.metadata.ObjectDef;
 import com.weavecrm.platform.metadata.ObjectDesigner;
 import com.weavecrm.platform.metadata.ObjectViews;
 import com.weavecrm.platform.tenancy.TenantContext;
@@ -51,8 +52,9 @@ class ObjectController {
     @Operation(summary = "Create a custom object {apiName, label, labelPlural} (administrators)")
     ResponseEntity<ObjectViews.ObjectView> create(
             TenantContext ctx, @Body(ApiSchemas.ObjectInput.class) @RequestBody JsonNode body) {
-        String apiName = designer.createObject(ctx, body).apiName();
-        return ResponseEntity.created(URI.create("/api/v1/objects/" + apiName)).body(views.one(ctx, apiName));
+        ObjectDef object = designer.createObject(ctx, body);
+        return ResponseEntity.created(URI.create("/api/v1/objects/" + object.apiName()))
+                .body(views.of(ctx, object));
     }
 
     @PostMapping("/{object}/fields")

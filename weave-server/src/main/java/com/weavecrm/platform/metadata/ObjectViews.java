@@ -77,6 +77,11 @@ public class ObjectViews {
         return view(ctx, object, policy);
     }
 
+    /** A definition just written by the caller (the request's cached catalogue predates it). */
+    public ObjectView of(TenantContext ctx, ObjectDef object) {
+        return view(ctx, object, permissions.policy(ctx));
+    }
+
     private static ObjectView view(TenantContext ctx, ObjectDef object, AccessPolicy policy) {
         String language = RequestLocales.toTag(ctx.locale());
         boolean canRead = policy.scope(object.apiName(), Action.READ).allows();
