@@ -85,11 +85,15 @@ public class ObjectViews {
     private static ObjectView view(TenantContext ctx, ObjectDef object, AccessPolicy policy) {
         String language = RequestLocales.toTag(ctx.locale());
         boolean canRead = policy.scope(object.apiName(), Action.READ).allows();
+        boolean canWrite = policy.scope(object.apiName(), Action.CREATE).allows()
+                || policy.scope(object.apiName(), Action.UPDATE).allows();
         List<FieldView> fields = object.fields().stream()
                 .filter(f ->
                         !canRead || policy.field(object.apiName(), f.apiName()).readable())
                 .map(f -> field(
-                        f, language, canRead ? policy.field(object.apiName(), f.apiName()) : FieldAccess.READ_ONLY))
+                        f,
+                        language,
+                        canRead && canWrite ? policy.field(object.apiName(), f.apiName()) : FieldAccess.READ_ONLY))
                 .toList();
         return new ObjectView(
                 object.apiName(),

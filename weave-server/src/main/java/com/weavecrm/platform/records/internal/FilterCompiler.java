@@ -24,8 +24,10 @@ import dev.cel.common.CelOverloadDecl;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
+import dev.cel.common.types.CelKind;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
+import dev.cel.common.types.NullableType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
@@ -71,6 +73,9 @@ public class FilterCompiler {
         if (filter.length() > MAX_LENGTH) {
             throw invalid("too_long", MAX_LENGTH, 0);
         }
+        if (nesting(filter) > MAX_DEPTH) {
+            throw invalid("too_deep", MAX_DEPTH, 0);
+        }
         CelValidationResult result = compiler(access).compile(filter);
         if (result.hasError()) {
             CelIssue issue = result.getAllIssues().get(0);
@@ -85,8 +90,12 @@ public class FilterCompiler {
         } catch (Exception e) {
             throw invalid("invalid_filter", e.getMessage(), 0);
         }
-        if (!ast.getResultType().equals(SimpleType.BOOL)) {
-            throw invalid("invalid_filter", "the filter must be true or false, not " + ast.getResultType(), 1);
+        if (ast.getResultType().kind() != CelKind.BOOL) {
+            throw invalid(
+                    "invalid_filter",
+                    "the filter must be true or false, not "
+                            + ast.getResultType().name(),
+                    1);
         }
         if (depth(ast.getExpr()) > MAX_DEPTH) {
             throw invalid("too_deep", MAX_DEPTH, 0);
@@ -96,7 +105,7 @@ public class FilterCompiler {
 
     private CelCompiler compiler(ObjectAccess access) {
         List<String> signature = new ArrayList<>();
-        access.readable().values().forEach(c -> signature.add(c.apiName() + ":" + c.type()));
+        access.readable().values().forEach(c -> signature.add(c.apiName() + ":" + c.type() + ":" + c.nullable()));
         return compilers.get(signature, key -> {
             CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
                     .setStandardMacros()
@@ -106,13 +115,14 @@ public class FilterCompiler {
                             .build())
                     .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(
                             HAS, CelOverloadDecl.newGlobalOverload(HAS + "_dyn", SimpleType.BOOL, SimpleType.DYN)));
-            access.readable().values().forEach(c -> builder.addVar(c.apiName(), celType(c.type())));
+            access.readable().values().forEach(c -> builder.addVar(c.apiName(), celType(c)));
             return builder.build();
         });
     }
 
-    static CelType celType(FieldType type) {
-        return switch (type) {
+    /** The CEL type of a column; nullable columns get wrapper types, so {@code fee == null} type-checks. */
+    static CelType celType(Column column) {
+        CelType type = switch (column.type()) {
             case INTEGER -> SimpleType.INT;
             case DECIMAL, MONEY, PERCENT, ROLLUP -> SimpleType.DOUBLE;
             case BOOLEAN -> SimpleType.BOOL;
@@ -121,6 +131,35 @@ public class FilterCompiler {
             case LOOKUP, USER -> SimpleType.DYN;
             default -> SimpleType.STRING;
         };
+        boolean wrappable = type == SimpleType.INT
+                || type == SimpleType.DOUBLE
+                || type == SimpleType.BOOL
+                || type == SimpleType.STRING;
+        return column.nullable() && wrappable ? NullableType.create(type) : type;
+    }
+
+    /** How deep brackets nest in the text, outside string literals. */
+    static int nesting(String filter) {
+        int depth = 0;
+        int deepest = 0;
+        char quote = 0;
+        for (int i = 0; i < filter.length(); i++) {
+            char c = filter.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static int depth(CelExpr expr) {
@@ -236,7 +275,7 @@ public class FilterCompiler {
             if (isFieldRef(collection) && operand(collection).column().type() == FieldType.MULTI_PICKLIST) {
                 Operand list = operand(collection);
                 Object value = literal(element, textColumn());
-                return list.test(f -> org.jooq.impl.DSL.condition("{0} @> {1}", f, val(new String[] {(String) value})));
+                return list.test(f -> org.jooq.impl.DSL.condition("{0} @> array[{1}::text]", f, val((String) value)));
             }
             if (!isFieldRef(element) || collection.exprKind().getKind() != CelExpr.ExprKind.Kind.LIST) {
                 return unsupported(expr);
