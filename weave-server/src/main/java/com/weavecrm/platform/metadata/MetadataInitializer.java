@@ -33,7 +33,11 @@ class MetadataInitializer implements TenantUpgrade {
             return;
         }
         designer.apply(ctx, dsl -> {
-            missing.forEach(o -> designer.create(dsl, ctx, definition(o)));
+            for (StandardObjects.Object standard : missing) {
+                ObjectDef object = definition(standard);
+                designer.create(dsl, ctx, object);
+                standard.indexes().forEach(index -> designer.createIndex(dsl, ctx, object, index));
+            }
             return null;
         });
     }

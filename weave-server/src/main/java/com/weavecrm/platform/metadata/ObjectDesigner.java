@@ -179,6 +179,11 @@ public class ObjectDesigner {
                         object.fields().stream().map(FieldDef::apiName).toList())));
     }
 
+    /** Creates one of the product's own indexes of a standard object inside a running schema transaction. */
+    void createIndex(DSLContext dsl, TenantContext ctx, ObjectDef object, StandardObjects.Index index) {
+        schema.apply(dsl, schema.index(ctx.tenant(), object, index.suffix(), index.columns()));
+    }
+
     /** Runs a change as the schema owner and bumps the metadata version; DDL failures become 409s. */
     <T> T apply(TenantContext ctx, java.util.function.Function<DSLContext, T> change) {
         try {

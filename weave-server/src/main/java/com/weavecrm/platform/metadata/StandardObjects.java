@@ -23,7 +23,19 @@ public final class StandardObjects {
             String target) {}
 
     /** A standard object and its fields; {@code nameField} names its records. */
-    public record Object(String apiName, String zh, String en, String nameField, List<Field> fields) {}
+    public record Object(String apiName, String zh, String en, String nameField, List<Field> fields, List<Index> indexes) {
+        Object(String apiName, String zh, String en, String nameField, List<Field> fields) {
+            this(apiName, zh, en, nameField, fields, List.of());
+        }
+    }
+
+    /**
+     * An index the product's own screens need on a standard object (the activity timeline of a
+     * customer, a record's tasks), over live records only.
+     *
+     * @param columns column list in SQL, written here by the product — never from input
+     */
+    public record Index(String suffix, String columns) {}
 
     private StandardObjects() {}
 
@@ -173,7 +185,8 @@ public final class StandardObjects {
                                         100_000,
                                         List.of(),
                                         null),
-                                field("occurredAt", FieldType.DATETIME, "发生时间", "Occurred at"))),
+                                field("occurredAt", FieldType.DATETIME, "发生时间", "Occurred at")),
+                        List.of(new Index("timeline", "customer_id, occurred_at desc nulls last, id desc")))),
                 new Object(
                         "task",
                         "任务",
@@ -191,7 +204,8 @@ public final class StandardObjects {
                                         v("cancelled", "已取消", "Cancelled")),
                                 field("assigneeId", FieldType.USER, "负责人", "Assignee"),
                                 text("relatedObject", "关联对象", "Related object", 41, false),
-                                text("relatedId", "关联记录", "Related record", 64, false))),
+                                text("relatedId", "关联记录", "Related record", 64, false)),
+                        List.of(new Index("related", "related_id, related_object")))),
                 new Object(
                         "ticket",
                         "工单",

@@ -59,6 +59,15 @@ public class SchemaChanges {
         return plan;
     }
 
+    /** An index of a standard object over live records; {@code columns} comes from the product's code. */
+    public Plan index(Tenant tenant, ObjectDef object, String suffix, String columns) {
+        return Plan.of()
+                .add(
+                        "create index {0} on {1} (" + columns + ") where deleted_at is null",
+                        name(object.table() + "_" + suffix),
+                        name(tenant.schema(), object.table()));
+    }
+
     public Plan addColumn(Tenant tenant, ObjectDef object, FieldDef field) {
         Plan plan = Plan.of();
         addColumn(plan, tenant, object, field);
