@@ -23,7 +23,8 @@ public final class StandardObjects {
             String target) {}
 
     /** A standard object and its fields; {@code nameField} names its records. */
-    public record Object(String apiName, String zh, String en, String nameField, List<Field> fields, List<Index> indexes) {
+    public record Object(
+            String apiName, String zh, String en, String nameField, List<Field> fields, List<Index> indexes) {
         Object(String apiName, String zh, String en, String nameField, List<Field> fields) {
             this(apiName, zh, en, nameField, fields, List.of());
         }
@@ -186,7 +187,7 @@ public final class StandardObjects {
                                         List.of(),
                                         null),
                                 field("occurredAt", FieldType.DATETIME, "发生时间", "Occurred at")),
-                        List.of(new Index("timeline", "customer_id, occurred_at desc nulls last, id desc")))),
+                        List.of(new Index("timeline", "customer_id, occurred_at desc nulls last, id desc"))),
                 new Object(
                         "task",
                         "任务",
@@ -205,7 +206,7 @@ public final class StandardObjects {
                                 field("assigneeId", FieldType.USER, "负责人", "Assignee"),
                                 text("relatedObject", "关联对象", "Related object", 41, false),
                                 text("relatedId", "关联记录", "Related record", 64, false)),
-                        List.of(new Index("related", "related_id, related_object")))),
+                        List.of(new Index("related", "related_id, related_object"))),
                 new Object(
                         "ticket",
                         "工单",
