@@ -34,13 +34,13 @@ alter table r_customer disable trigger all;
 insert into r_customer (id, version, created_at, updated_at, owner_id, cid, name, kind, phone, email, channel,
                         store_id, region, tags)
 select gen_random_uuid(), 1, now() - (g || ' seconds')::interval, now(),
-       pool.owners[1 + (g * 7919) % array_length(pool.owners, 1)],
+       pool.owners[1 + (g::bigint * 7919) % array_length(pool.owners, 1)],
        upper(substr(md5(g::text), 1, 12)),
        (array['张','王','李','赵','陈','刘','杨','黄','周','吴','徐','孙','胡','朱','高','林','何','郭','马','罗'])[1 + g % 20]
          || (array['伟','芳','娜','敏','静','丽','强','磊','军','洋','勇','艳','杰','娟','涛','明','超','秀英','霞','平'])[1 + (g / 20) % 20]
          || case when g % 3 = 0 then (array['华','红','建','文','玲','斌','宇','浩'])[1 + (g / 400) % 8] else '' end,
        case when g % 10 = 0 then 'company' else 'person' end,
-       '1' || (array['38','39','50','51','86','87','35','36'])[1 + g % 8] || lpad((g * 7 % 100000000)::text, 8, '0'),
+       '1' || (array['38','39','50','51','86','87','35','36'])[1 + g % 8] || lpad((g::bigint * 7 % 100000000)::text, 8, '0'),
        case when g % 4 = 0 then 'c' || g || '@example.cn' end,
        (array['store','web_form','wecom','douyin','hotline_400','referral'])[1 + (g * 13) % 6],
        pool.stores[1 + floor(array_length(pool.stores, 1) * power(random(), 2))::int],

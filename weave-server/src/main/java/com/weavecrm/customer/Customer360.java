@@ -6,10 +6,10 @@ import static org.jooq.impl.DSL.name;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.organisation.UserDirectory;
-import com.weavecrm.platform.records.ListRequest;
 import com.weavecrm.platform.records.RecordPage;
 import com.weavecrm.platform.records.RecordService;
 import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +35,21 @@ public class Customer360 {
     private final RecordService records;
     private final PermissionService permissions;
     private final UserDirectory users;
+    private final TenantTx tx;
 
-    public Customer360(RecordService records, PermissionService permissions, UserDirectory users) {
+    public Customer360(RecordService records, PermissionService permissions, UserDirectory users, TenantTx tx) {
         this.records = records;
         this.permissions = permissions;
         this.users = users;
+        this.tx = tx;
     }
 
+    /** The whole view, read in one transaction: one snapshot, one connection, a bounded number of queries. */
     public Map<String, Object> of(TenantContext ctx, UUID customerId, String activityCursor, int activityLimit) {
+        return tx.call(ctx, dsl -> view(ctx, customerId, activityCursor, activityLimit));
+    }
+
+    private Map<String, Object> view(TenantContext ctx, UUID customerId, String activityCursor, int activityLimit) {
         Map<String, Object> customer = records.get(ctx, CustomerRules.OBJECT, customerId);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("customer", customer);
@@ -56,10 +63,16 @@ public class Customer360 {
         Condition ofCustomer = field(name("customer_id"), UUID.class).eq(customerId);
         view.put(
                 "contacts",
-                readable(ctx, "contact") ? records.related(ctx, "contact", ofCustomer, "name", CONTACTS) : null);
+                readable(ctx, "contact")
+                        ? records.related(ctx, "contact", ofCustomer, "name", CONTACTS, null)
+                                .data()
+                        : null);
         view.put(
                 "deals",
-                readable(ctx, "deal") ? deals(records.related(ctx, "deal", ofCustomer, "-createdAt", DEALS)) : null);
+                readable(ctx, "deal")
+                        ? deals(records.related(ctx, "deal", ofCustomer, "-createdAt", DEALS, null)
+                                .data())
+                        : null);
         view.put(
                 "activities",
                 readable(ctx, "activity") ? activities(ctx, customerId, activityCursor, activityLimit) : null);
@@ -67,18 +80,23 @@ public class Customer360 {
                 "tasks",
                 readable(ctx, "task")
                         ? records.related(
-                                ctx,
-                                "task",
-                                field(name("related_object"))
-                                        .eq(CustomerRules.OBJECT)
-                                        .and(field(name("related_id")).eq(customerId.toString()))
-                                        .and(field(name("status")).eq("open")),
-                                "dueAt",
-                                TASKS)
+                                        ctx,
+                                        "task",
+                                        field(name("related_object"))
+                                                .eq(CustomerRules.OBJECT)
+                                                .and(field(name("related_id")).eq(customerId.toString()))
+                                                .and(field(name("status")).eq("open")),
+                                        "dueAt",
+                                        TASKS,
+                                        null)
+                                .data()
                         : null);
         view.put(
                 "tickets",
-                readable(ctx, "ticket") ? records.related(ctx, "ticket", ofCustomer, "-createdAt", TICKETS) : null);
+                readable(ctx, "ticket")
+                        ? records.related(ctx, "ticket", ofCustomer, "-createdAt", TICKETS, null)
+                                .data()
+                        : null);
         view.put("tags", customer.getOrDefault("tags", List.of()));
         view.put("scores", Map.of());
         return view;
@@ -101,10 +119,8 @@ public class Customer360 {
     }
 
     private RecordPage activities(TenantContext ctx, UUID customerId, String cursor, int limit) {
-        return records.list(
-                ctx,
-                "activity",
-                new ListRequest("customerId == \"" + customerId + "\"", "-occurredAt", null, limit, cursor, false));
+        return records.related(
+                ctx, "activity", field(name("customer_id"), UUID.class).eq(customerId), "-occurredAt", limit, cursor);
     }
 
     /** Deals, and the same deals grouped by stage with their count and total amount. */

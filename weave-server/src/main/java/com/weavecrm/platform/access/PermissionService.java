@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weavecrm.platform.access.internal.PolicyRepository;
 import com.weavecrm.platform.access.internal.ScopeConditions;
 import com.weavecrm.platform.access.internal.SecurityVersionRepository;
+import com.weavecrm.platform.tenancy.TenantChanged;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,13 +33,19 @@ public class PermissionService {
     private final TenantTx tx;
     private final PolicyRepository repository;
     private final SecurityVersionRepository versions;
+    private final ApplicationEventPublisher events;
     private final Cache<PolicyKey, AccessPolicy> policies =
             Caffeine.newBuilder().maximumSize(50_000).build();
 
-    public PermissionService(TenantTx tx, PolicyRepository repository, SecurityVersionRepository versions) {
+    public PermissionService(
+            TenantTx tx,
+            PolicyRepository repository,
+            SecurityVersionRepository versions,
+            ApplicationEventPublisher events) {
         this.tx = tx;
         this.repository = repository;
         this.versions = versions;
+        this.events = events;
     }
 
     /**
@@ -46,6 +54,7 @@ public class PermissionService {
      */
     public void permissionsChanged(DSLContext dsl, TenantContext ctx) {
         versions.bump(dsl, ctx.tenant());
+        events.publishEvent(TenantChanged.wholeTenant(ctx.tenant().id()));
     }
 
     /** The caller's permissions (the product itself may do everything). */

@@ -8,6 +8,7 @@ import com.weavecrm.platform.audit.AuditLog;
 import com.weavecrm.platform.audit.FieldChange;
 import com.weavecrm.platform.metadata.internal.MetadataRepository;
 import com.weavecrm.platform.metadata.internal.SchemaChanges;
+import com.weavecrm.platform.tenancy.TenantChanged;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,7 @@ public class ObjectDesigner {
     private final SchemaChanges schema;
     private final FieldChanges fieldChanges;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     public ObjectDesigner(
             TenantTx tx,
@@ -50,7 +53,8 @@ public class ObjectDesigner {
             MetadataRepository repository,
             SchemaChanges schema,
             FieldChanges fieldChanges,
-            AuditLog audit) {
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.tx = tx;
         this.permissions = permissions;
         this.metadata = metadata;
@@ -58,6 +62,7 @@ public class ObjectDesigner {
         this.schema = schema;
         this.fieldChanges = fieldChanges;
         this.audit = audit;
+        this.events = events;
     }
 
     public ObjectDef createObject(TenantContext ctx, JsonNode body) {
@@ -190,6 +195,7 @@ public class ObjectDesigner {
             return tx.callAsSchemaOwner(ctx, dsl -> {
                 T result = change.apply(dsl);
                 repository.bumpVersion(dsl, ctx.tenant());
+                events.publishEvent(TenantChanged.wholeTenant(ctx.tenant().id()));
                 return result;
             });
         } catch (DataAccessException e) {

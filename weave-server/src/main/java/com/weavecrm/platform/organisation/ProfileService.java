@@ -12,6 +12,7 @@ import com.weavecrm.platform.security.PasswordHasher;
 import com.weavecrm.platform.security.TokenInfo;
 import com.weavecrm.platform.security.TokenKind;
 import com.weavecrm.platform.security.TokenService;
+import com.weavecrm.platform.tenancy.TenantChanged;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +45,7 @@ public class ProfileService {
     private final TokenService tokens;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ProfileService(
             TenantTx tx,
@@ -50,13 +53,15 @@ public class ProfileService {
             PasswordHasher hasher,
             TokenService tokens,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.tx = tx;
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public UserAccount me(TenantContext ctx) {
@@ -102,6 +107,7 @@ public class ProfileService {
                     ObjectNames.USER,
                     me.id(),
                     FieldChange.diff(UserService.values(me), UserService.values(changed)));
+            events.publishEvent(new TenantChanged(ctx.tenant().id(), me.id()));
             return users.find(dsl, ctx.tenant(), me.id(), trueCondition()).orElseThrow();
         });
     }

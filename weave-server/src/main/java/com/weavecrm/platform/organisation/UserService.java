@@ -13,6 +13,7 @@ import com.weavecrm.platform.organisation.internal.OrgUnitRepository;
 import com.weavecrm.platform.organisation.internal.UserRepository;
 import com.weavecrm.platform.security.PasswordHasher;
 import com.weavecrm.platform.security.TokenService;
+import com.weavecrm.platform.tenancy.TenantChanged;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -65,6 +67,7 @@ public class UserService {
     private final PasswordHasher hasher;
     private final TokenService tokens;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     public UserService(
             TenantTx tx,
@@ -74,7 +77,8 @@ public class UserService {
             RoleLookup roles,
             PasswordHasher hasher,
             TokenService tokens,
-            AuditLog audit) {
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.tx = tx;
         this.permissions = permissions;
         this.users = users;
@@ -83,6 +87,7 @@ public class UserService {
         this.hasher = hasher;
         this.tokens = tokens;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A page of users sorted by username, and the username to continue after (null at the end). */
@@ -250,6 +255,7 @@ public class UserService {
                 tokens.revokeAll(dsl, ctx, id);
             }
             roles.requireAnActiveAdmin(dsl, ctx);
+            events.publishEvent(new TenantChanged(ctx.tenant().id(), id));
             audit.record(dsl, ctx, AuditAction.UPDATE, ObjectNames.USER, id, changes);
             return users.find(dsl, ctx.tenant(), id, trueCondition()).orElseThrow();
         });

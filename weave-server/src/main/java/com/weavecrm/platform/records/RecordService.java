@@ -115,26 +115,32 @@ public class RecordService {
                 .orElseThrow(ApiException::notFound);
     }
 
-    /** Records of {@code objectApiName} whose lookup {@code field} points at {@code id}, newest first. */
-    public List<Map<String, Object>> related(
-            TenantContext ctx, String objectApiName, Condition where, String sort, int limit) {
+    /**
+     * A page of records matching {@code where} — a condition built by a capability from its own
+     * knowledge of the object (a customer's contacts), not from user input — within the caller's scope.
+     */
+    public RecordPage related(
+            TenantContext ctx, String objectApiName, Condition where, String sort, int limit, String cursor) {
         ObjectAccess access = access(ctx, objectApiName, Action.READ);
         List<Column> columns = List.copyOf(access.readable().values());
         RecordOrder order = RecordOrder.parse(sort, access);
-        return tx.call(
-                ctx,
-                dsl -> repository
-                        .list(
-                                dsl,
-                                ctx.tenant(),
-                                access.object(),
-                                columns,
-                                where.and(scope(ctx, access.object(), Action.READ)),
-                                order.orderBy(),
-                                limit)
-                        .stream()
-                        .map(row -> RecordJson.of(columns, row))
-                        .toList());
+        return tx.call(ctx, dsl -> {
+            List<Map<String, Object>> rows = repository.list(
+                    dsl,
+                    ctx.tenant(),
+                    access.object(),
+                    columns,
+                    where.and(scope(ctx, access.object(), Action.READ)).and(order.after(cursor)),
+                    order.orderBy(),
+                    limit + 1);
+            boolean more = rows.size() > limit;
+            List<Map<String, Object>> page = more ? rows.subList(0, limit) : rows;
+            return new RecordPage(
+                    page.stream().map(row -> RecordJson.of(columns, row)).toList(),
+                    more ? order.cursor(page.get(page.size() - 1)) : null,
+                    null,
+                    null);
+        });
     }
 
     Condition scope(TenantContext ctx, ObjectDef object, Action action) {

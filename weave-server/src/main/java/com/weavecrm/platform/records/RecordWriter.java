@@ -161,8 +161,9 @@ public class RecordWriter {
         row.put(system(access, SystemFields.OWNER_ID), owner);
         row.put(system(access, SystemFields.EXTERNAL_ID), externalId);
         values.forEach((name, value) -> row.put(Column.of(object.field(name).orElseThrow()), value));
-        writing(() -> repository.insert(dsl, ctx.tenant(), object, row), object);
-        Map<String, Object> created = records.readUnscoped(dsl, ctx, access, id);
+        List<Column> columns = List.copyOf(access.readable().values());
+        Map<String, Object> created = RecordJson.of(
+                columns, writing(() -> repository.insert(dsl, ctx.tenant(), object, row, columns), object));
         audit.record(dsl, ctx, AuditAction.CREATE, object.apiName(), id, FieldChange.created(withoutSystem(created)));
         return created;
     }
@@ -322,15 +323,6 @@ public class RecordWriter {
         } catch (DuplicateKeyException e) {
             throw ApiException.duplicate(fieldOfConstraint(e, object));
         }
-    }
-
-    private void writing(Runnable write, ObjectDef object) {
-        writing(
-                () -> {
-                    write.run();
-                    return null;
-                },
-                object);
     }
 
     private static String fieldOfConstraint(DuplicateKeyException e, ObjectDef object) {

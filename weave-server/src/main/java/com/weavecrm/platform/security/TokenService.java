@@ -1,7 +1,10 @@
 package com.weavecrm.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weavecrm.platform.security.internal.TokenRepository;
 import com.weavecrm.platform.tenancy.Tenant;
+import com.weavecrm.platform.tenancy.TenantChanged;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantRegistry;
 import com.weavecrm.platform.tenancy.TenantTx;
@@ -19,7 +22,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Opaque bearer tokens: {@code wv_<tenant>_<secret>}. The tenant part routes the lookup to the
@@ -32,6 +37,7 @@ public class TokenService {
     private static final String PREFIX = "wv_";
     private static final int SECRET_BYTES = 32;
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(5);
+    private static final Duration CACHE_LIFETIME = Duration.ofSeconds(1);
 
     private final TenantRegistry tenants;
     private final TenantTx tx;
@@ -39,18 +45,31 @@ public class TokenService {
     private final SecurityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final ApplicationEventPublisher events;
+
+    /**
+     * Tokens resolved within the last second. A revocation, a user leaving or a permission change made
+     * on this server clears the entries it concerns when it commits; on other servers of a cluster
+     * an entry lives at most {@link #CACHE_LIFETIME}.
+     */
+    private final Cache<String, AuthenticatedUser> recent = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(CACHE_LIFETIME)
+            .build();
 
     public TokenService(
             TenantRegistry tenants,
             TenantTx tx,
             TokenRepository repository,
             SecurityProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.tx = tx;
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Issues a token inside the caller's tenant transaction. */
@@ -74,6 +93,22 @@ public class TokenService {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
+        AuthenticatedUser cached = recent.getIfPresent(token);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<AuthenticatedUser> user = lookUp(token, requestId);
+        user.ifPresent(u -> recent.put(token, u));
+        return user;
+    }
+
+    /** Forgets cached sign-ins of the tenant (or of one user) once the change that makes them stale commits. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(TenantChanged change) {
+        recent.asMap().values().removeIf(u -> change.concerns(u.tenant().id(), u.userId()));
+    }
+
+    private Optional<AuthenticatedUser> lookUp(String token, String requestId) {
         int split = token.indexOf('_', PREFIX.length());
         if (split < 0 || token.length() - split > 100) {
             return Optional.empty();
@@ -107,16 +142,19 @@ public class TokenService {
     }
 
     public boolean revoke(DSLContext dsl, TenantContext ctx, UUID tokenId, UUID userId) {
+        events.publishEvent(new TenantChanged(ctx.tenant().id(), userId));
         return repository.revoke(dsl, ctx.tenant(), tokenId, userId);
     }
 
     /** Ends every session and token of a user (when they leave, or change their password). */
     public int revokeAll(DSLContext dsl, TenantContext ctx, UUID userId) {
+        events.publishEvent(new TenantChanged(ctx.tenant().id(), userId));
         return repository.revokeAllOf(dsl, ctx.tenant(), userId);
     }
 
     /** Ends every session and token of a user but the one in use (after a password change). */
     public int revokeAllExcept(DSLContext dsl, TenantContext ctx, UUID userId, UUID keep) {
+        events.publishEvent(new TenantChanged(ctx.tenant().id(), userId));
         return repository.revokeAllOfExcept(dsl, ctx.tenant(), userId, keep);
     }
 

@@ -93,10 +93,16 @@ public class RecordRepository {
                 });
     }
 
-    public void insert(DSLContext dsl, Tenant tenant, ObjectDef object, Map<Column, Object> values) {
+    /** Inserts the row and returns {@code columns} of it as stored (defaults included), in one round trip. */
+    public Map<String, Object> insert(
+            DSLContext dsl, Tenant tenant, ObjectDef object, Map<Column, Object> values, List<Column> columns) {
         Map<Field<?>, Object> row = new LinkedHashMap<>();
         values.forEach((column, value) -> row.put(column.sql(), value));
-        dsl.insertInto(table(tenant, object)).set(row).execute();
+        Record stored = dsl.insertInto(table(tenant, object))
+                .set(row)
+                .returningResult(sql(columns))
+                .fetchOne();
+        return row(stored, columns);
     }
 
     /** Writes the changed columns and moves the version on; false when the version no longer matches. */
