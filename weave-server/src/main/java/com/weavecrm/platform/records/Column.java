@@ -27,6 +27,19 @@ public record Column(String apiName, String column, FieldType type, FieldDef def
             new Column(SystemFields.OWNER_ID, "owner_id", FieldType.USER, null, true),
             new Column(SystemFields.EXTERNAL_ID, "external_id", FieldType.TEXT, null, true));
 
+    /** The record's search document (see {@link SearchDocument}); never shown, never filtered on. */
+    public static final Column SEARCH_TEXT = new Column("searchText", "search_text", FieldType.TEXT, null, true);
+
+    public static final Column SEARCH_INITIALS =
+            new Column("searchInitials", "search_initials", FieldType.TEXT, null, true);
+
+    /** Every column of an object's table that the product reads: system fields and all fields. */
+    public static List<Column> all(com.weavecrm.platform.metadata.ObjectDef object) {
+        List<Column> columns = new java.util.ArrayList<>(SYSTEM);
+        object.fields().forEach(f -> columns.add(of(f)));
+        return columns;
+    }
+
     public static Column of(FieldDef field) {
         return new Column(field.apiName(), field.column(), field.type(), field, true);
     }

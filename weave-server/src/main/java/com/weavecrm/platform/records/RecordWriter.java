@@ -161,6 +161,7 @@ public class RecordWriter {
         row.put(system(access, SystemFields.OWNER_ID), owner);
         row.put(system(access, SystemFields.EXTERNAL_ID), externalId);
         values.forEach((name, value) -> row.put(Column.of(object.field(name).orElseThrow()), value));
+        putSearch(row, object, values);
         List<Column> columns = List.copyOf(access.readable().values());
         Map<String, Object> created = RecordJson.of(
                 columns, writing(() -> repository.insert(dsl, ctx.tenant(), object, row, columns), object));
@@ -195,6 +196,12 @@ public class RecordWriter {
                 row.put(Column.of(field), value);
             }
         });
+        if (!row.isEmpty()) {
+            Map<String, Object> all = new LinkedHashMap<>();
+            object.fields().forEach(f -> all.put(f.apiName(), before.get(f.column())));
+            all.putAll(values);
+            putSearch(row, object, all);
+        }
         if (input.ownerGiven() && !Objects.equals(owner, before.get("owner_id"))) {
             row.put(system(access, SystemFields.OWNER_ID), owner);
         }
@@ -229,7 +236,7 @@ public class RecordWriter {
      */
     private Map<String, Object> lockInScope(
             DSLContext dsl, TenantContext ctx, ObjectAccess access, UUID id, Action action, boolean deleted) {
-        List<Column> columns = List.copyOf(access.readable().values());
+        List<Column> columns = Column.all(access.object());
         Map<String, Object> row = repository
                 .lock(
                         dsl,
@@ -338,6 +345,15 @@ public class RecordWriter {
                 .map(FieldDef::apiName)
                 .findFirst()
                 .orElse("id");
+    }
+
+    private static void putSearch(Map<Column, Object> row, ObjectDef object, Map<String, Object> values) {
+        if (!SearchDocument.appliesTo(object)) {
+            return;
+        }
+        SearchDocument.Text document = SearchDocument.of(object, values);
+        row.put(Column.SEARCH_TEXT, document.text());
+        row.put(Column.SEARCH_INITIALS, document.initials());
     }
 
     private static Column system(ObjectAccess access, String apiName) {

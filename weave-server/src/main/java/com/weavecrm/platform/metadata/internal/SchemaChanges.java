@@ -37,22 +37,31 @@ public class SchemaChanges {
 
     public Plan createTable(Tenant tenant, ObjectDef object) {
         Name table = name(tenant.schema(), object.table());
+        String t = object.table();
         Plan plan = Plan.of()
                 .add(
                         "create table {0} (id uuid primary key, version bigint not null default 1,"
                                 + " created_at timestamptz not null default now(),"
                                 + " updated_at timestamptz not null default now(), created_by uuid, owner_id uuid,"
-                                + " external_id text, deleted_at timestamptz)",
+                                + " external_id text, deleted_at timestamptz, search_text text, search_initials text)",
                         table)
                 .add(
                         "create unique index {0} on {1} (external_id) where external_id is not null",
-                        name(object.table() + "_external_id"), table)
+                        name(t + "_external_id"), table)
+                // lists read newest first, within the caller's scope: the owner's and everyone's
                 .add(
-                        "create index {0} on {1} (owner_id, created_at desc, id) where deleted_at is null",
-                        name(object.table() + "_owner"), table)
+                        "create index {0} on {1} (owner_id, created_at desc, id desc) where deleted_at is null",
+                        name(t + "_owner"), table)
                 .add(
-                        "create index {0} on {1} (created_at desc, id) where deleted_at is null",
-                        name(object.table() + "_created"), table);
+                        "create index {0} on {1} (created_at desc, id desc) where deleted_at is null",
+                        name(t + "_created"), table)
+                // the global search: substrings (trigrams) and pinyin initials (prefixes)
+                .add(
+                        "create index {0} on {1} using gin (search_text platform.gin_trgm_ops) where deleted_at is null",
+                        name(t + "_search"), table)
+                .add(
+                        "create index {0} on {1} (search_initials text_pattern_ops) where deleted_at is null",
+                        name(t + "_initials"), table);
         for (FieldDef field : object.fields()) {
             addColumn(plan, tenant, object, field);
         }
