@@ -18,6 +18,17 @@ public record ObjectDef(
         List<FieldDef> fields,
         long version) {
 
+    /**
+     * Objects the global search leaves out: the activity timeline and tasks are found from their
+     * customer, not on their own — and they are the largest tables by far.
+     */
+    private static final java.util.Set<String> NOT_SEARCHED = java.util.Set.of("activity", "task");
+
+    /** Whether the global search covers this object (and its records keep a search document). */
+    public boolean searched() {
+        return !NOT_SEARCHED.contains(apiName);
+    }
+
     public Optional<FieldDef> field(String apiName) {
         return fields.stream().filter(f -> f.apiName().equals(apiName)).findFirst();
     }

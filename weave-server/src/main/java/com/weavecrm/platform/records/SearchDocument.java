@@ -30,12 +30,6 @@ public final class SearchDocument {
         PINYIN.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    /**
-     * Objects the global search leaves out: the activity timeline and tasks are found from their
-     * customer, not on their own — and they are the largest tables by far.
-     */
-    private static final java.util.Set<String> NOT_SEARCHED = java.util.Set.of("activity", "task");
-
     /** The text and the name's initials. */
     public record Text(String text, String initials) {}
 
@@ -43,7 +37,7 @@ public final class SearchDocument {
 
     /** Whether records of the object are searched (and so keep a search document). */
     public static boolean appliesTo(ObjectDef object) {
-        return !NOT_SEARCHED.contains(object.apiName());
+        return object.searched();
     }
 
     /** The document of a record given its field values by API name. */

@@ -54,14 +54,17 @@ public class SchemaChanges {
                         name(t + "_owner"), table)
                 .add(
                         "create index {0} on {1} (created_at desc, id desc) where deleted_at is null",
-                        name(t + "_created"), table)
-                // the global search: substrings (trigrams) and pinyin initials (prefixes)
-                .add(
-                        "create index {0} on {1} using gin (search_text platform.gin_trgm_ops) where deleted_at is null",
-                        name(t + "_search"), table)
-                .add(
-                        "create index {0} on {1} (search_initials text_pattern_ops) where deleted_at is null",
-                        name(t + "_initials"), table);
+                        name(t + "_created"), table);
+        if (object.searched()) {
+            // the global search: substrings (trigrams), pinyin initials (prefixes), rows still to read
+            plan.add(
+                            "create index {0} on {1} using gin (search_text platform.gin_trgm_ops) where deleted_at is null",
+                            name(t + "_search"), table)
+                    .add(
+                            "create index {0} on {1} (search_initials text_pattern_ops) where deleted_at is null",
+                            name(t + "_initials"), table)
+                    .add("create index {0} on {1} (id) where search_text is null", name(t + "_unsearchable"), table);
+        }
         for (FieldDef field : object.fields()) {
             addColumn(plan, tenant, object, field);
         }
