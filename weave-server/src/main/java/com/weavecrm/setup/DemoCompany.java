@@ -77,18 +77,21 @@ class DemoCompany {
     private final UserService users;
     private final PasswordHasher hasher;
     private final JsonMapper json;
+    private final DemoCustomers customers;
 
     DemoCompany(
             TenantAdministration tenants,
             OrgUnitService units,
             UserService users,
             PasswordHasher hasher,
-            JsonMapper json) {
+            JsonMapper json,
+            DemoCustomers customers) {
         this.tenants = tenants;
         this.units = units;
         this.users = users;
         this.hasher = hasher;
         this.json = json;
+        this.customers = customers;
     }
 
     /** Creates the demo company as tenant {@code slug}; every user signs in with {@code password}. */
@@ -110,6 +113,7 @@ class DemoCompany {
                 RoleTemplates.OBSERVER)) {
             user(ctx, people.next(), hq, hqManager, role, password);
         }
+        Map<String, List<UUID>> staffByStore = new LinkedHashMap<>();
         int storeIndex = 0;
         for (Map.Entry<String, List<String>> region : REGIONS.entrySet()) {
             UUID regionId = unit(ctx, region.getKey(), hq, "region");
@@ -118,12 +122,15 @@ class DemoCompany {
                 UUID storeId = unit(ctx, store, regionId, "store");
                 UUID storeManager =
                         user(ctx, people.next(), storeId, regionManager, RoleTemplates.STORE_MANAGER, password);
+                List<UUID> staff = staffByStore.computeIfAbsent(store, s -> new ArrayList<>());
+                staff.add(storeManager);
                 int clerks = storeIndex++ % 2 == 0 ? 2 : 1;
                 for (int i = 0; i < clerks && people.hasNext(); i++) {
-                    user(ctx, people.next(), storeId, storeManager, RoleTemplates.SALES, password);
+                    staff.add(user(ctx, people.next(), storeId, storeManager, RoleTemplates.SALES, password));
                 }
             }
         }
+        customers.fill(ctx, staffByStore);
         return tenant;
     }
 

@@ -57,6 +57,20 @@ class DemoCompanyIT extends IntegrationTest {
                         .get("/api/v1/admin/users")
                         .status())
                 .isEqualTo(403); // a service agent
+        // the customers of the chain: a dozen per store with deals and a timeline; a clerk sees their own
+        ApiClient.Response customers = admin.get("/api/v1/objects/customer/records?limit=1&count=true");
+        assertThat(customers.json().path("total").asInt()).isEqualTo(144);
+        String customerId = customers.json().path("data").get(0).path("id").asString();
+        JsonNode view = admin.get("/api/v1/customers/" + customerId + "/360").json();
+        assertThat(view.path("activities").path("data").size()).isGreaterThanOrEqualTo(3);
+        assertThat(view.path("deals").path("data").size()).isGreaterThanOrEqualTo(1);
+        assertThat(view.path("store").path("name").asString()).endsWith("店");
+        int mine = login(tenant.slug(), "zhouqiang", PASSWORD)
+                .get("/api/v1/objects/customer/records?limit=200")
+                .json()
+                .path("data")
+                .size();
+        assertThat(mine).isBetween(1, 12);
         assertThat(login(tenant.slug(), "jiayi", PASSWORD).get("/api/v1/me").status())
                 .isEqualTo(200);
     }
