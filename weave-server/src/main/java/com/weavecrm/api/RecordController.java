@@ -2,6 +2,7 @@ package com.weavecrm.api;
 
 import com.weavecrm.platform.audit.AuditPage;
 import com.weavecrm.platform.records.ListRequest;
+import com.weavecrm.platform.records.ListViews;
 import com.weavecrm.platform.records.RecordHistory;
 import com.weavecrm.platform.records.RecordPage;
 import com.weavecrm.platform.records.RecordService;
@@ -37,15 +38,19 @@ class RecordController {
     private final RecordService records;
     private final RecordWriter writer;
     private final RecordHistory history;
+    private final ListViews views;
 
-    RecordController(RecordService records, RecordWriter writer, RecordHistory history) {
+    RecordController(RecordService records, RecordWriter writer, RecordHistory history, ListViews views) {
         this.records = records;
         this.writer = writer;
         this.history = history;
+        this.views = views;
     }
 
     @GetMapping
-    @Operation(summary = "List records: filter (CEL), sort (-createdAt,name), fields, limit (1-200), cursor, count")
+    @Operation(
+            summary = "List records: filter (CEL), sort (-createdAt,name), fields, limit (1-200), cursor, count; "
+                    + "view=<saved view id> applies the view (a filter given too is combined with it)")
     Map<String, Object> list(
             TenantContext ctx,
             @PathVariable String object,
@@ -54,14 +59,14 @@ class RecordController {
             @RequestParam(required = false) String fields,
             @RequestParam(required = false) String limit,
             @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) String count) {
+            @RequestParam(required = false) String count,
+            @RequestParam(required = false) UUID view) {
         if (count != null && !count.equals("true") && !count.equals("false")) {
             throw ApiException.badRequest("count", "invalid_value");
         }
-        RecordPage page = records.list(
-                ctx,
-                object,
-                new ListRequest(filter, sort, fields, PageLimits.parse(limit), cursor, "true".equals(count)));
+        ListRequest request =
+                new ListRequest(filter, sort, fields, PageLimits.parse(limit), cursor, "true".equals(count));
+        RecordPage page = records.list(ctx, object, view == null ? request : views.apply(ctx, object, view, request));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("data", page.data());
         body.put("nextCursor", page.nextCursor());

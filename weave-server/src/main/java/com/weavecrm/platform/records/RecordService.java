@@ -143,6 +143,11 @@ public class RecordService {
         });
     }
 
+    /** Checks that {@code filter} is a valid filter of the object (400 naming the problem if not). */
+    public void checkFilter(String filter, ObjectAccess access) {
+        filters.compile(filter, access, column -> Optional.empty());
+    }
+
     Condition scope(TenantContext ctx, ObjectDef object, Action action) {
         return permissions.scope(ctx, object.apiName(), action, RecordRepository.OWNER_ID);
     }
