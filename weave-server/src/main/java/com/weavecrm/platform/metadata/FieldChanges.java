@@ -37,9 +37,11 @@ class FieldChanges {
             FieldType.MONEY, Set.of(FieldType.DECIMAL));
 
     private final SchemaChanges schema;
+    private final RecordExpressions expressions;
 
-    FieldChanges(SchemaChanges schema) {
+    FieldChanges(SchemaChanges schema, RecordExpressions expressions) {
         this.schema = schema;
+        this.expressions = expressions;
     }
 
     /** The changed field and its plan; data checks happen in {@link #checkData} inside the transaction. */
@@ -71,7 +73,6 @@ class FieldChanges {
                 in.has("values") || type != field.type() ? FieldDefinitions.values(in, type) : field.values();
         String helpText = in.has("helpText") ? in.optionalText("helpText", 500).orElse(null) : field.helpText();
         int sortOrder = in.optionalInt("sortOrder", 0, 100_000).orElse(field.sortOrder());
-        in.finish();
         FieldDef changed = new FieldDef(
                 field.id(),
                 field.apiName(),
@@ -89,7 +90,34 @@ class FieldChanges {
                 field.expression(),
                 field.pattern(),
                 helpText,
-                sortOrder);
+                sortOrder,
+                field.defaultValue(),
+                field.validations());
+        if (type == FieldType.FORMULA && in.has("expression")) {
+            String expression = in.requiredText("expression", 2_000);
+            changed = new FieldDef(
+                    changed.id(),
+                    changed.apiName(),
+                    changed.column(),
+                    changed.type(),
+                    changed.label(),
+                    changed.required(),
+                    changed.unique(),
+                    changed.readOnly(),
+                    changed.standard(),
+                    changed.maxLength(),
+                    changed.scale(),
+                    changed.values(),
+                    changed.target(),
+                    expression,
+                    changed.pattern(),
+                    changed.helpText(),
+                    changed.sortOrder(),
+                    changed.defaultValue(),
+                    changed.validations());
+        }
+        changed = FieldDefinitions.withRules(in, object, changed, expressions);
+        in.finish();
         Plan plan = Plan.of();
         if (!type.columnType().equals(field.type().columnType()) || !java.util.Objects.equals(scale, field.scale())) {
             plan.steps()

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param target the object a lookup points at
  * @param expression the CEL expression of a formula
  * @param pattern the pattern of an auto number, e.g. {@code TL-{0000}}
+ * @param defaultValue the value a new record gets when none is given (in the API's JSON form)
+ * @param validations CEL conditions the record must meet, each with the message shown when it does not
  */
 public record FieldDef(
         UUID id,
@@ -33,9 +35,14 @@ public record FieldDef(
         String expression,
         String pattern,
         String helpText,
-        int sortOrder) {
+        int sortOrder,
+        Object defaultValue,
+        List<ValidationRule> validations) {
 
     public static final int DEFAULT_TEXT_LENGTH = 255;
+
+    /** A validation rule: the record is valid when {@code expression} is true. */
+    public record ValidationRule(String expression, Map<String, String> message) {}
 
     public String labelIn(String languageTag) {
         String text = label.get(languageTag);

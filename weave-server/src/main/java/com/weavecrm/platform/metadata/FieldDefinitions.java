@@ -1,5 +1,6 @@
 package com.weavecrm.platform.metadata;
 
+import com.weavecrm.platform.web.FieldError;
 import com.weavecrm.platform.web.JsonInput;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ final class FieldDefinitions {
             "expression",
             "pattern",
             "helpText",
+            "validations",
             "sortOrder",
             "externalId",
             "default");
@@ -42,7 +44,7 @@ final class FieldDefinitions {
     private FieldDefinitions() {}
 
     /** A new custom field of {@code object}; problems go to {@code in}. */
-    static FieldDef read(JsonInput in, ObjectDef object, ObjectCatalog catalog) {
+    static FieldDef read(JsonInput in, ObjectDef object, ObjectCatalog catalog, RecordExpressions expressions) {
         String apiName = in.requiredMatching("apiName", 41, API_NAME);
         if (apiName != null && SystemFields.isReserved(apiName)) {
             in.error("apiName", "reserved");
@@ -75,7 +77,7 @@ final class FieldDefinitions {
         if (apiName == null || label == null) {
             return null;
         }
-        return new FieldDef(
+        FieldDef field = new FieldDef(
                 UUID.randomUUID(),
                 apiName,
                 SystemFields.snake(apiName),
@@ -92,7 +94,87 @@ final class FieldDefinitions {
                 expression,
                 pattern,
                 helpText,
-                sortOrder);
+                sortOrder,
+                null,
+                List.of());
+        return withRules(in, object, field, expressions);
+    }
+
+    /**
+     * The field with the default value and validation rules of {@code in}, both checked: the default
+     * must be a valid value of the field, each rule a true-or-false expression over the object's fields
+     * (this one included), and a formula's expression must compile.
+     */
+    static FieldDef withRules(JsonInput in, ObjectDef object, FieldDef field, RecordExpressions expressions) {
+        List<FieldDef> fields = new ArrayList<>(object.fields().stream()
+                .filter(f -> !f.apiName().equals(field.apiName()))
+                .toList());
+        fields.add(field);
+        ObjectDef withField = new ObjectDef(
+                object.id(),
+                object.apiName(),
+                object.table(),
+                object.label(),
+                object.labelPlural(),
+                object.standard(),
+                object.nameField(),
+                List.copyOf(fields),
+                object.version());
+        if (field.expression() != null) {
+            expressions
+                    .check(field.expression(), withField, false)
+                    .ifPresent(problem -> in.error("expression", "invalid_expression", problem));
+        }
+        Object defaultValue = field.defaultValue();
+        if (in.has("default")) {
+            List<FieldError> errors = new ArrayList<>();
+            Object value = in.node("default")
+                    .map(node -> FieldValues.read(field, node, errors))
+                    .orElse(null);
+            errors.forEach(e -> in.error("default", e.code(), e.args().toArray()));
+            defaultValue = errors.isEmpty() ? FieldValues.write(field, value) : null;
+        }
+        List<FieldDef.ValidationRule> rules = field.validations();
+        if (in.has("validations")) {
+            rules = new ArrayList<>();
+            JsonNode list = in.node("validations").orElse(null);
+            int index = 0;
+            for (JsonNode rule : list == null || !list.isArray() ? List.<JsonNode>of() : List.copyOf(list.values())) {
+                String at = "validations[" + index++ + "]";
+                String expression = rule.path("expression").asString("");
+                Map<String, String> message = rule.has("message") ? Labels.parse(rule.get("message")) : null;
+                expressions
+                        .check(expression, withField, true)
+                        .ifPresent(problem -> in.error(at + ".expression", "invalid_expression", problem));
+                if (message == null) {
+                    in.error(at + ".message", "invalid_label");
+                }
+                rules.add(new FieldDef.ValidationRule(expression, message));
+            }
+            if (list != null && (!list.isArray() || list.size() > 20)) {
+                in.error("validations", "invalid_values");
+            }
+        }
+        return new FieldDef(
+                field.id(),
+                field.apiName(),
+                field.column(),
+                field.type(),
+                field.label(),
+                field.required(),
+                field.unique(),
+                field.readOnly(),
+                field.standard(),
+                field.maxLength(),
+                field.scale(),
+                field.values(),
+                field.target(),
+                field.expression(),
+                field.pattern(),
+                field.helpText(),
+                field.sortOrder(),
+                defaultValue,
+                List.copyOf(rules));
     }
 
     static Integer maxLength(JsonInput in, FieldType type) {

@@ -70,7 +70,9 @@ class MetadataInitializer implements TenantUpgrade {
                     null,
                     null,
                     null,
-                    order));
+                    order,
+                    null,
+                    List.of()));
         }
         return new ObjectDef(
                 UUID.randomUUID(),

@@ -29,6 +29,11 @@ public record ObjectDef(
         return !NOT_SEARCHED.contains(apiName);
     }
 
+    /** The sequence numbering an auto-number field of this object. */
+    public String sequenceOf(FieldDef field) {
+        return table + "_" + field.column() + "_seq";
+    }
+
     public Optional<FieldDef> field(String apiName) {
         return fields.stream().filter(f -> f.apiName().equals(apiName)).findFirst();
     }

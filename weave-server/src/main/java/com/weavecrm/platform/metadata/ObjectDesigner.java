@@ -45,6 +45,7 @@ public class ObjectDesigner {
     private final FieldChanges fieldChanges;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RecordExpressions expressions;
 
     public ObjectDesigner(
             TenantTx tx,
@@ -54,7 +55,8 @@ public class ObjectDesigner {
             SchemaChanges schema,
             FieldChanges fieldChanges,
             AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RecordExpressions expressions) {
         this.tx = tx;
         this.permissions = permissions;
         this.metadata = metadata;
@@ -63,6 +65,7 @@ public class ObjectDesigner {
         this.fieldChanges = fieldChanges;
         this.audit = audit;
         this.events = events;
+        this.expressions = expressions;
     }
 
     public ObjectDef createObject(TenantContext ctx, JsonNode body) {
@@ -93,7 +96,7 @@ public class ObjectDesigner {
         ObjectCatalog catalog = metadata.catalog(ctx);
         ObjectDef object = catalog.find(objectApiName).orElseThrow(ApiException::notFound);
         JsonInput in = JsonInput.of(body, FieldDefinitions.KEYS);
-        FieldDef field = FieldDefinitions.read(in, object, catalog);
+        FieldDef field = FieldDefinitions.read(in, object, catalog, expressions);
         in.finish();
         if (object.field(field.apiName()).isPresent()
                 || object.fields().stream().anyMatch(f -> f.column().equals(field.column()))) {

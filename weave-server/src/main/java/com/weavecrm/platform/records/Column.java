@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 
 import com.weavecrm.platform.metadata.FieldDef;
 import com.weavecrm.platform.metadata.FieldType;
+import com.weavecrm.platform.metadata.FieldValues;
 import com.weavecrm.platform.metadata.SystemFields;
 import java.util.List;
 import org.jooq.Field;

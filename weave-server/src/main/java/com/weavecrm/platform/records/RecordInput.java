@@ -2,6 +2,7 @@ package com.weavecrm.platform.records;
 
 import com.weavecrm.platform.access.FieldAccess;
 import com.weavecrm.platform.metadata.FieldDef;
+import com.weavecrm.platform.metadata.FieldValues;
 import com.weavecrm.platform.metadata.SystemFields;
 import com.weavecrm.platform.web.ApiException;
 import com.weavecrm.platform.web.FieldError;

@@ -1,5 +1,6 @@
 package com.weavecrm.platform.records;
 
+import com.weavecrm.platform.metadata.FieldValues;
 import com.weavecrm.platform.web.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

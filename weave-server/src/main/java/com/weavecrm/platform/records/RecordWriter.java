@@ -46,6 +46,7 @@ public class RecordWriter {
     private final RecordRepository repository;
     private final AuditLog audit;
     private final List<RecordHook> hooks;
+    private final ComputedValues computed;
     private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
 
     public RecordWriter(
@@ -55,7 +56,8 @@ public class RecordWriter {
             RecordService records,
             RecordRepository repository,
             AuditLog audit,
-            List<RecordHook> hooks) {
+            List<RecordHook> hooks,
+            ComputedValues computed) {
         this.tx = tx;
         this.permissions = permissions;
         this.metadata = metadata;
@@ -63,6 +65,7 @@ public class RecordWriter {
         this.repository = repository;
         this.audit = audit;
         this.hooks = hooks;
+        this.computed = computed;
     }
 
     /** An upsert's outcome: whether it created the record. */
@@ -150,7 +153,9 @@ public class RecordWriter {
         UUID owner = input.ownerGiven() ? input.ownerId() : ctx.userId();
         checkReferences(dsl, ctx, access, values, errors);
         checkOwner(dsl, ctx, object, input.ownerGiven(), owner, Action.CREATE, errors);
+        computed.forNewRecord(dsl, ctx, object, values);
         runHooks(dsl, ctx, object, Map.of(), values, errors);
+        computed.check(ctx, object, new LinkedHashMap<>(values), values, errors);
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors);
         }
@@ -186,6 +191,10 @@ public class RecordWriter {
             checkOwner(dsl, ctx, object, true, owner, Action.UPDATE, errors);
         }
         runHooks(dsl, ctx, object, json(access, before), values, errors);
+        Map<String, Object> record = new LinkedHashMap<>();
+        object.fields().forEach(f -> record.put(f.apiName(), before.get(f.column())));
+        record.putAll(values);
+        computed.check(ctx, object, record, values, errors);
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors);
         }

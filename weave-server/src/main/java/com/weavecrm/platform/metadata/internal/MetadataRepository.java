@@ -174,7 +174,23 @@ public class MetadataRepository {
                 s.path("expression").asString(null),
                 s.path("pattern").asString(null),
                 s.path("helpText").asString(null),
-                r.get(SORT_ORDER));
+                r.get(SORT_ORDER),
+                defaultValue(s),
+                validations(s));
+    }
+
+    private Object defaultValue(JsonNode settings) {
+        JsonNode value = settings.get("default");
+        return value == null || value.isNull() ? null : json.treeToValue(value, Object.class);
+    }
+
+    private List<FieldDef.ValidationRule> validations(JsonNode settings) {
+        List<FieldDef.ValidationRule> rules = new ArrayList<>();
+        settings.path("validations")
+                .values()
+                .forEach(rule -> rules.add(new FieldDef.ValidationRule(
+                        rule.path("expression").asString(), json.convertValue(rule.path("message"), LABEL_TYPE))));
+        return List.copyOf(rules);
     }
 
     private static Map<String, Object> settings(FieldDef field) {
@@ -188,6 +204,10 @@ public class MetadataRepository {
         put(settings, "expression", field.expression());
         put(settings, "pattern", field.pattern());
         put(settings, "helpText", field.helpText());
+        put(settings, "default", field.defaultValue());
+        if (!field.validations().isEmpty()) {
+            settings.put("validations", field.validations());
+        }
         return settings;
     }
 

@@ -107,6 +107,9 @@ public class SchemaChanges {
         if (field.unique()) {
             plan.steps().addAll(uniqueIndex(tenant, object, field).steps());
         }
+        if (field.type() == FieldType.AUTO_NUMBER) {
+            plan.add("create sequence {0}", name(tenant.schema(), object.sequenceOf(field)));
+        }
     }
 
     /** The table of an object: {@code r_} and its api name. */

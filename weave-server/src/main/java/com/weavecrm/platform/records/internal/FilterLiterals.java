@@ -1,8 +1,8 @@
 package com.weavecrm.platform.records.internal;
 
 import com.weavecrm.platform.metadata.FieldType;
+import com.weavecrm.platform.metadata.FieldValues;
 import com.weavecrm.platform.records.Column;
-import com.weavecrm.platform.records.FieldValues;
 import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import java.math.BigDecimal;

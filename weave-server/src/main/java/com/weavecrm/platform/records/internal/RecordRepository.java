@@ -156,6 +156,11 @@ public class RecordRepository {
                 .and(scope));
     }
 
+    /** The next number of a sequence of the tenant's schema. */
+    public long nextNumber(DSLContext dsl, Tenant tenant, String sequence) {
+        return dsl.nextval(org.jooq.impl.DSL.sequence(name(tenant.schema(), sequence), Long.class));
+    }
+
     /** Whether an active user with this id exists in the tenant. */
     public boolean userExists(DSLContext dsl, Tenant tenant, UUID id) {
         return dsl.fetchExists(selectOne()

@@ -119,6 +119,8 @@ class FilterCompilerTest {
                 null,
                 null,
                 null,
-                0);
+                0,
+                null,
+                List.of());
     }
 }

@@ -1,8 +1,5 @@
-package com.weavecrm.platform.records;
+package com.weavecrm.platform.metadata;
 
-import com.weavecrm.platform.metadata.FieldDef;
-import com.weavecrm.platform.metadata.FieldType;
-import com.weavecrm.platform.metadata.PicklistValue;
 import com.weavecrm.platform.web.FieldError;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
