@@ -92,7 +92,8 @@ class FieldChanges {
                 helpText,
                 sortOrder,
                 field.defaultValue(),
-                field.validations());
+                field.validations(),
+                field.rollup());
         if (type == FieldType.FORMULA && in.has("expression")) {
             String expression = in.requiredText("expression", 2_000);
             changed = new FieldDef(
@@ -114,7 +115,8 @@ class FieldChanges {
                     changed.helpText(),
                     changed.sortOrder(),
                     changed.defaultValue(),
-                    changed.validations());
+                    changed.validations(),
+                    field.rollup());
         }
         changed = FieldDefinitions.withRules(in, object, changed, expressions);
         in.finish();

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param pattern the pattern of an auto number, e.g. {@code TL-{0000}}
  * @param defaultValue the value a new record gets when none is given (in the API's JSON form)
  * @param validations CEL conditions the record must meet, each with the message shown when it does not
+ * @param rollup for rollup fields: what is summed up from the related records
  */
 public record FieldDef(
         UUID id,
@@ -37,9 +38,16 @@ public record FieldDef(
         String helpText,
         int sortOrder,
         Object defaultValue,
-        List<ValidationRule> validations) {
+        List<ValidationRule> validations,
+        Rollup rollup) {
 
     public static final int DEFAULT_TEXT_LENGTH = 255;
+
+    /**
+     * A rollup: {@code function} (count, sum, min, max) of {@code field} over the records of {@code object}
+     * whose lookup {@code via} points at this record.
+     */
+    public record Rollup(String object, String via, String function, String field) {}
 
     /** A validation rule: the record is valid when {@code expression} is true. */
     public record ValidationRule(String expression, Map<String, String> message) {}

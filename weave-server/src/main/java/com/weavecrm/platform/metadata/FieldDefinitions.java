@@ -33,6 +33,7 @@ final class FieldDefinitions {
             "pattern",
             "helpText",
             "validations",
+            "rollup",
             "sortOrder",
             "externalId",
             "default");
@@ -96,7 +97,8 @@ final class FieldDefinitions {
                 helpText,
                 sortOrder,
                 null,
-                List.of());
+                List.of(),
+                t == FieldType.ROLLUP ? rollup(in, object, catalog) : null);
         return withRules(in, object, field, expressions);
     }
 
@@ -174,7 +176,41 @@ final class FieldDefinitions {
                 field.helpText(),
                 field.sortOrder(),
                 defaultValue,
-                List.copyOf(rules));
+                List.copyOf(rules),
+                field.rollup());
+    }
+
+    private static final java.util.Set<String> ROLLUP_FUNCTIONS = java.util.Set.of("count", "sum", "min", "max");
+
+    /** A rollup: a function over a numeric field of the records whose lookup points at this object. */
+    private static FieldDef.Rollup rollup(JsonInput in, ObjectDef object, ObjectCatalog catalog) {
+        JsonNode node = in.node("rollup").orElse(null);
+        if (node == null || !node.isObject()) {
+            in.error("rollup", "required");
+            return null;
+        }
+        String function = node.path("function").asString("");
+        ObjectDef source = catalog.find(node.path("object").asString("")).orElse(null);
+        if (!ROLLUP_FUNCTIONS.contains(function)) {
+            in.error("rollup.function", "invalid_value");
+        }
+        if (source == null) {
+            in.error("rollup.object", "unknown_object");
+            return null;
+        }
+        String via = node.path("via").asString("");
+        if (source.field(via)
+                .filter(f -> f.type() == FieldType.LOOKUP && object.apiName().equals(f.target()))
+                .isEmpty()) {
+            in.error("rollup.via", "not_a_lookup_here");
+        }
+        String field = node.path("field").asString(null);
+        if (!"count".equals(function)
+                && (field == null
+                        || source.field(field).filter(f -> f.type().isNumeric()).isEmpty())) {
+            in.error("rollup.field", "not_numeric");
+        }
+        return new FieldDef.Rollup(source.apiName(), via, function, "count".equals(function) ? null : field);
     }
 
     static Integer maxLength(JsonInput in, FieldType type) {

@@ -72,7 +72,8 @@ class MetadataInitializer implements TenantUpgrade {
                     null,
                     order,
                     null,
-                    List.of()));
+                    List.of(),
+                    null));
         }
         return new ObjectDef(
                 UUID.randomUUID(),

@@ -47,6 +47,7 @@ public class RecordWriter {
     private final AuditLog audit;
     private final List<RecordHook> hooks;
     private final ComputedValues computed;
+    private final Rollups rollups;
     private final TimeBasedEpochGenerator ids = Generators.timeBasedEpochGenerator();
 
     public RecordWriter(
@@ -57,7 +58,8 @@ public class RecordWriter {
             RecordRepository repository,
             AuditLog audit,
             List<RecordHook> hooks,
-            ComputedValues computed) {
+            ComputedValues computed,
+            Rollups rollups) {
         this.tx = tx;
         this.permissions = permissions;
         this.metadata = metadata;
@@ -66,6 +68,7 @@ public class RecordWriter {
         this.audit = audit;
         this.hooks = hooks;
         this.computed = computed;
+        this.rollups = rollups;
     }
 
     /** An upsert's outcome: whether it created the record. */
@@ -95,6 +98,7 @@ public class RecordWriter {
         tx.run(ctx, dsl -> {
             Map<String, Object> before = lockInScope(dsl, ctx, access, id, Action.DELETE, false);
             repository.setDeleted(dsl, ctx.tenant(), access.object(), id, true);
+            rollups.afterWrite(dsl, ctx, access.object(), before, Map.of());
             audit.record(
                     dsl,
                     ctx,
@@ -109,8 +113,9 @@ public class RecordWriter {
     public Map<String, Object> restore(TenantContext ctx, String objectApiName, UUID id) {
         ObjectAccess access = records.access(ctx, objectApiName, Action.DELETE);
         return tx.call(ctx, dsl -> {
-            lockInScope(dsl, ctx, access, id, Action.DELETE, true);
+            Map<String, Object> deleted = lockInScope(dsl, ctx, access, id, Action.DELETE, true);
             repository.setDeleted(dsl, ctx.tenant(), access.object(), id, false);
+            rollups.afterWrite(dsl, ctx, access.object(), Map.of(), deleted);
             audit.record(dsl, ctx, AuditAction.RESTORE, access.object().apiName(), id, List.of());
             return records.read(dsl, ctx, access, id).orElseThrow(ApiException::notFound);
         });
@@ -136,6 +141,7 @@ public class RecordWriter {
                     dsl, ctx, access, id, Action.UPDATE, existing.get().get("deleted_at") != null);
             if (existing.get().get("deleted_at") != null) {
                 repository.setDeleted(dsl, ctx.tenant(), access.object(), id, false);
+                rollups.afterWrite(dsl, ctx, access.object(), Map.of(), before);
                 audit.record(dsl, ctx, AuditAction.RESTORE, access.object().apiName(), id, List.of());
                 before.put("version", ((Number) before.get("version")).longValue() + 1);
             }
@@ -170,6 +176,7 @@ public class RecordWriter {
         List<Column> columns = List.copyOf(access.readable().values());
         Map<String, Object> created = RecordJson.of(
                 columns, writing(() -> repository.insert(dsl, ctx.tenant(), object, row, columns), object));
+        rollups.afterWrite(dsl, ctx, object, Map.of(), byColumn(Map.of(), row));
         audit.record(dsl, ctx, AuditAction.CREATE, object.apiName(), id, FieldChange.created(withoutSystem(created)));
         return created;
     }
@@ -222,6 +229,7 @@ public class RecordWriter {
             if (!updated) {
                 throw ApiException.staleVersion();
             }
+            rollups.afterWrite(dsl, ctx, object, before, byColumn(before, row));
         }
         Map<String, Object> after = records.readUnscoped(dsl, ctx, access, id);
         if (!row.isEmpty()) {
@@ -363,6 +371,12 @@ public class RecordWriter {
         SearchDocument.Text document = SearchDocument.of(object, values);
         row.put(Column.SEARCH_TEXT, document.text());
         row.put(Column.SEARCH_INITIALS, document.initials());
+    }
+
+    private static Map<String, Object> byColumn(Map<String, Object> before, Map<Column, Object> changes) {
+        Map<String, Object> after = new LinkedHashMap<>(before);
+        changes.forEach((column, value) -> after.put(column.column(), value));
+        return after;
     }
 
     private static Column system(ObjectAccess access, String apiName) {

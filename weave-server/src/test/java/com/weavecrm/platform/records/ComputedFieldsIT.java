@@ -74,6 +74,88 @@ class ComputedFieldsIT extends IntegrationTest {
     }
 
     @Test
+    void rollupsFollowTheirChildrenThroughCreateUpdateDeleteAndRestore() {
+        admin.post("/api/v1/objects", ApiClient.map("apiName", "booking", "label", "报名"));
+        ApiClient.Response lookup = admin.post(
+                "/api/v1/objects/booking/fields",
+                ApiClient.map("apiName", "lesson", "label", "课程", "type", "lookup", "target", "lesson"));
+        assertThat(lookup.status()).as(lookup.text()).isEqualTo(201);
+        admin.post("/api/v1/objects/booking/fields", ApiClient.map("apiName", "paid", "label", "实付", "type", "money"));
+        post(ApiClient.map(
+                "apiName",
+                "bookings",
+                "label",
+                "报名数",
+                "type",
+                "rollup",
+                "rollup",
+                ApiClient.map("object", "booking", "via", "lesson", "function", "count")));
+        post(ApiClient.map(
+                "apiName",
+                "income",
+                "label",
+                "实收",
+                "type",
+                "rollup",
+                "rollup",
+                ApiClient.map("object", "booking", "via", "lesson", "function", "sum", "field", "paid")));
+        String a = admin.post(R, ApiClient.map("title", "日语")).string("id");
+        String b = admin.post(R, ApiClient.map("title", "英语")).string("id");
+        String first = admin.post("/api/v1/objects/booking/records", ApiClient.map("lesson", a, "paid", "100"))
+                .string("id");
+        admin.post("/api/v1/objects/booking/records", ApiClient.map("lesson", a, "paid", "50.5"));
+        assertThat(admin.get(R + "/" + a).string("bookings")).isEqualTo("2.00");
+        assertThat(admin.get(R + "/" + a).string("income")).isEqualTo("150.50");
+
+        admin.patch("/api/v1/objects/booking/records/" + first, ApiClient.map("lesson", b));
+        assertThat(admin.get(R + "/" + a).string("income")).isEqualTo("50.50");
+        assertThat(admin.get(R + "/" + b).string("bookings")).isEqualTo("1.00");
+
+        admin.delete("/api/v1/objects/booking/records/" + first);
+        assertThat(admin.get(R + "/" + b).string("bookings")).isEqualTo("0.00");
+        admin.post("/api/v1/objects/booking/records/" + first + "/restore", null);
+        assertThat(admin.get(R + "/" + b).string("income")).isEqualTo("100.00");
+    }
+
+    @Test
+    void badRollupsAreRefused() {
+        assertThat(admin.post(
+                                "/api/v1/objects/lesson/fields",
+                                ApiClient.map(
+                                        "apiName",
+                                        "r1",
+                                        "label",
+                                        "x",
+                                        "type",
+                                        "rollup",
+                                        "rollup",
+                                        ApiClient.map("object", "nothing", "via", "x", "function", "avg")))
+                        .fieldErrors())
+                .containsExactlyInAnyOrder("rollup.function:invalid_value", "rollup.object:unknown_object");
+        assertThat(admin.post(
+                                "/api/v1/objects/lesson/fields",
+                                ApiClient.map(
+                                        "apiName",
+                                        "r2",
+                                        "label",
+                                        "x",
+                                        "type",
+                                        "rollup",
+                                        "rollup",
+                                        ApiClient.map(
+                                                "object",
+                                                "lesson",
+                                                "via",
+                                                "title",
+                                                "function",
+                                                "sum",
+                                                "field",
+                                                "title")))
+                        .fieldErrors())
+                .containsExactlyInAnyOrder("rollup.via:not_a_lookup_here", "rollup.field:not_numeric");
+    }
+
+    @Test
     void badExpressionsAndDefaultsAreRefusedWhenTheFieldIsDefined() {
         assertThat(admin.post(
                                 "/api/v1/objects/lesson/fields",

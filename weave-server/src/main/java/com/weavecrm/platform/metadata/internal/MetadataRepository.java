@@ -176,12 +176,18 @@ public class MetadataRepository {
                 s.path("helpText").asString(null),
                 r.get(SORT_ORDER),
                 defaultValue(s),
-                validations(s));
+                validations(s),
+                rollup(s));
     }
 
     private Object defaultValue(JsonNode settings) {
         JsonNode value = settings.get("default");
         return value == null || value.isNull() ? null : json.treeToValue(value, Object.class);
+    }
+
+    private FieldDef.Rollup rollup(JsonNode settings) {
+        JsonNode rollup = settings.get("rollup");
+        return rollup == null || rollup.isNull() ? null : json.treeToValue(rollup, FieldDef.Rollup.class);
     }
 
     private List<FieldDef.ValidationRule> validations(JsonNode settings) {
@@ -208,6 +214,7 @@ public class MetadataRepository {
         if (!field.validations().isEmpty()) {
             settings.put("validations", field.validations());
         }
+        put(settings, "rollup", field.rollup());
         return settings;
     }
 

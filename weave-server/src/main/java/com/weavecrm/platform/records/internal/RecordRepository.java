@@ -169,6 +169,41 @@ public class RecordRepository {
                 .and(field(name("status"), String.class).eq("active")));
     }
 
+    /**
+     * Sets a rollup column of the parents {@code parentIds} to {@code function} of {@code valueColumn}
+     * (or the number of rows when it is null) over their live children linked by {@code viaColumn}.
+     */
+    public void recomputeRollup(
+            DSLContext dsl,
+            Table<?> parents,
+            String rollupColumn,
+            Table<?> children,
+            String viaColumn,
+            String function,
+            String valueColumn,
+            java.util.Collection<UUID> parentIds) {
+        Field<UUID> via = field(name("c", viaColumn), UUID.class);
+        Field<java.math.BigDecimal> value =
+                field(name("c", valueColumn == null ? "id" : valueColumn), java.math.BigDecimal.class);
+        Field<?> aggregate = switch (function) {
+            case "sum" -> org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(value), java.math.BigDecimal.ZERO);
+            case "min" -> org.jooq.impl.DSL.min(value);
+            case "max" -> org.jooq.impl.DSL.max(value);
+            default -> org.jooq.impl.DSL.count();
+        };
+        Table<?> p = parents.as("p");
+        Table<?> c = children.as("c");
+        dsl.update(p)
+                .set(
+                        field(name(rollupColumn)),
+                        org.jooq.impl.DSL.field(dsl.select(aggregate)
+                                .from(c)
+                                .where(via.eq(field(name("p", "id"), UUID.class)))
+                                .and(field(name("c", "deleted_at")).isNull())))
+                .where(field(name("p", "id"), UUID.class).in(parentIds))
+                .execute();
+    }
+
     /** A count and whether it is the planner's estimate. */
     public record Count(long value, boolean estimate) {}
 

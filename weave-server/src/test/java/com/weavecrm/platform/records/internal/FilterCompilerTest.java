@@ -121,6 +121,7 @@ class FilterCompilerTest {
                 null,
                 0,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 }
