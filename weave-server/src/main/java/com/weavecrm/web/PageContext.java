@@ -1,6 +1,7 @@
 package com.weavecrm.web;
 
 import com.weavecrm.platform.access.PermissionService;
+import com.weavecrm.platform.metadata.ObjectViews;
 import com.weavecrm.platform.organisation.SettingsService;
 import com.weavecrm.platform.organisation.TenantSettings;
 import com.weavecrm.platform.security.AuthenticatedUser;
@@ -31,9 +32,11 @@ class PageContext {
     private final PermissionService permissions;
     private final SettingsService settings;
     private final MessageSource messages;
+    private final ObjectViews objects;
 
-    PageContext(PermissionService permissions, SettingsService settings, MessageSource messages) {
+    PageContext(PermissionService permissions, SettingsService settings, MessageSource messages, ObjectViews objects) {
         this.permissions = permissions;
+        this.objects = objects;
         this.settings = settings;
         this.messages = messages;
     }
@@ -55,7 +58,7 @@ class PageContext {
         }
         TenantContext ctx = CurrentUser.context(request);
         model.put("me", user);
-        model.put("nav", Navigation.of(permissions, ctx, user));
+        model.put("nav", Navigation.of(permissions, objects, ctx, user));
         TenantSettings current = settings.get(ctx);
         model.put("tenantName", current.name());
         model.put("zone", zone(current.timezone()));
