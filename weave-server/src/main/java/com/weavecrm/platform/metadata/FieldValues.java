@@ -22,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 public final class FieldValues {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final Pattern REGION = Pattern.compile("[1-8][0-9]{5}");
 
     private FieldValues() {}
 
@@ -36,7 +35,7 @@ public final class FieldValues {
             case TEXT, LONG_TEXT, PHONE, FORMULA, AUTO_NUMBER -> text(field, node, errors);
             case EMAIL -> matching(field, node, errors, EMAIL);
             case URL -> url(field, node, errors);
-            case REGION -> matching(field, node, errors, REGION);
+            case REGION -> region(field, node, errors);
             case INTEGER -> integer(name, node, errors);
             case DECIMAL, MONEY, PERCENT, ROLLUP -> decimal(field, node, errors);
             case BOOLEAN -> bool(name, node, errors);
@@ -96,6 +95,16 @@ public final class FieldValues {
         String value = text(field, node, errors);
         if (value != null && !pattern.matcher(value).matches()) {
             errors.add(FieldError.of(field.apiName(), "invalid_format"));
+            return null;
+        }
+        return value;
+    }
+
+    /** A region is the code of one of China's provinces, cities or districts. */
+    private static String region(FieldDef field, JsonNode node, List<FieldError> errors) {
+        String value = text(field, node, errors);
+        if (value != null && Regions.find(value).isEmpty()) {
+            errors.add(FieldError.of(field.apiName(), "unknown_region"));
             return null;
         }
         return value;

@@ -119,6 +119,20 @@ class RecordsIT extends IntegrationTest {
     }
 
     @Test
+    void regionsAreChinasDivisionsAtThreeLevels() {
+        assertThat(admin.get("/api/v1/regions").json().path("data")).hasSize(34);
+        ApiClient.Response shanghai = admin.get("/api/v1/regions?parent=310100");
+        assertThat(shanghai.json().path("data").get(0).path("path").asString()).isEqualTo("上海市 / 市辖区 / 黄浦区");
+        assertThat(admin.get("/api/v1/regions/440300").string("name")).isEqualTo("深圳市");
+        assertThat(admin.get("/api/v1/regions/999999").status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/regions?parent=1").fieldErrors()).containsExactly("parent:unknown_region");
+        for (String code : List.of("440000", "440300", "440305")) {
+            ApiClient.Response created = admin.post(R, ApiClient.map("title", "课程 " + code, "area", code));
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void everyBadValueIsListedAndNothingIsWritten() {
         ApiClient.Response bad = admin.post(
                 R,
@@ -164,7 +178,7 @@ class RecordsIT extends IntegrationTest {
                         "tags:invalid_choice",
                         "mail:invalid_format",
                         "site:invalid_format",
-                        "area:invalid_format",
+                        "area:unknown_region",
                         "customer_ref:invalid_id",
                         "nosuch:unknown_field",
                         "title:too_long");
