@@ -217,19 +217,21 @@ public class RoleService {
                 : null;
     }
 
+    /** The items of an array member; none when it is absent, and an error when it is not an array. */
+    private static Iterable<JsonNode> array(JsonInput in, String name) {
+        Optional<JsonNode> node = in.node(name);
+        if (node.isPresent() && !node.get().isArray()) {
+            in.error(name, "invalid_type", "array");
+            return List.of();
+        }
+        return node.map(JsonNode::values).orElse(List.of());
+    }
+
     private static List<RolePermission> permissionList(JsonInput in) {
         List<RolePermission> result = new ArrayList<>();
-        Optional<JsonNode> node = in.node("permissions");
-        if (node.isEmpty()) {
-            return result;
-        }
-        if (!node.get().isArray()) {
-            in.error("permissions", "invalid_type", "array");
-            return result;
-        }
         Set<String> seen = new HashSet<>();
         int index = 0;
-        for (JsonNode item : node.get().values()) {
+        for (JsonNode item : array(in, "permissions")) {
             String at = "permissions[" + index++ + "]";
             String object = text(item.get("object"));
             if (object == null || !ObjectNames.isValid(object)) {
@@ -269,17 +271,9 @@ public class RoleService {
 
     private static List<RoleFieldAccess> fieldAccessList(JsonInput in) {
         List<RoleFieldAccess> result = new ArrayList<>();
-        Optional<JsonNode> node = in.node("fieldAccess");
-        if (node.isEmpty()) {
-            return result;
-        }
-        if (!node.get().isArray()) {
-            in.error("fieldAccess", "invalid_type", "array");
-            return result;
-        }
         Set<String> seen = new HashSet<>();
         int index = 0;
-        for (JsonNode item : node.get().values()) {
+        for (JsonNode item : array(in, "fieldAccess")) {
             String at = "fieldAccess[" + index++ + "]";
             String object = text(item.get("object"));
             String field = text(item.get("field"));

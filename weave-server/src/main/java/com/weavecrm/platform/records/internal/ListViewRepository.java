@@ -35,6 +35,21 @@ public class ListViewRepository {
     private static final Field<Long> VERSION = field(name("version"), Long.class);
     private static final Field<OffsetDateTime> CREATED_AT = field(name("created_at"), OffsetDateTime.class);
     private static final Field<OffsetDateTime> UPDATED_AT = field(name("updated_at"), OffsetDateTime.class);
+    private static final List<Field<?>> COLUMNS = List.of(
+            ID,
+            OBJECT,
+            NAME,
+            OWNER_ID,
+            VISIBILITY,
+            ROLE,
+            ORG_UNIT_ID,
+            FILTER,
+            SORT,
+            FIELDS,
+            KANBAN,
+            VERSION,
+            CREATED_AT,
+            UPDATED_AT);
 
     /** Views of {@code object} the user sees: their own, their roles', their unit's (or above), everyone's. */
     public List<ListView> visibleTo(DSLContext dsl, Tenant tenant, String object, UUID userId) {
@@ -51,21 +66,7 @@ public class ListViewRepository {
                         "exists (select 1 from {0} u join {1} mine on mine.id = u.org_unit_id join {1} shared on shared.id = {2}"
                                 + " where u.id = {3} and starts_with(mine.path, shared.path))",
                         tenant.table("app_user"), tenant.table("org_unit"), ORG_UNIT_ID, val(userId)));
-        return dsl.select(
-                        ID,
-                        OBJECT,
-                        NAME,
-                        OWNER_ID,
-                        VISIBILITY,
-                        ROLE,
-                        ORG_UNIT_ID,
-                        FILTER,
-                        SORT,
-                        FIELDS,
-                        KANBAN,
-                        VERSION,
-                        CREATED_AT,
-                        UPDATED_AT)
+        return dsl.select(COLUMNS)
                 .from(tenant.table("list_view"))
                 .where(OBJECT.eq(object))
                 .and(OWNER_ID.eq(userId)
@@ -77,21 +78,7 @@ public class ListViewRepository {
     }
 
     public Optional<ListView> find(DSLContext dsl, Tenant tenant, UUID id) {
-        return dsl.select(
-                        ID,
-                        OBJECT,
-                        NAME,
-                        OWNER_ID,
-                        VISIBILITY,
-                        ROLE,
-                        ORG_UNIT_ID,
-                        FILTER,
-                        SORT,
-                        FIELDS,
-                        KANBAN,
-                        VERSION,
-                        CREATED_AT,
-                        UPDATED_AT)
+        return dsl.select(COLUMNS)
                 .from(tenant.table("list_view"))
                 .where(ID.eq(id))
                 .fetchOptional(this::toView);
