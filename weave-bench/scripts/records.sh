@@ -3,7 +3,7 @@
 # weave-bench/sql/records-sf1.sql. Measures the customer 360 view, a filtered + sorted list (first
 # and deep pages), single reads, creates, adding a field to the customer table, and the peer
 # scenario of GUIDE §7; next to each, the same SQL straight on PostgreSQL where it applies.
-# Usage: BASE=http://localhost:18300 TENANT=sf1 PASSWORD=... PGPORT=... weave-bench/scripts/records.sh
+# Usage: BASE=http://localhost:18300 TENANT=sf1 PASSWORD=... PGPORT=... [SERVER_PID=...] weave-bench/scripts/records.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${BASE:?}" "${TENANT:?}" "${PASSWORD:?}" "${PGPORT:?}"
@@ -52,6 +52,18 @@ for i in 1 2 3; do
     -H 'Content-Type: application/json' -d "{\"apiName\":\"bench_field_$RANDOM$i\",\"label\":\"压测字段\",\"type\":\"text\"}"
   echo "$(( ($(date +%s%N) - start) / 1000000 )) ms"
 done
+
+echo "### adding a unique field to the customer table (builds a unique index over every row)"
+start=$(date +%s%N)
+curl -s -o /dev/null -w "%{http_code} " "$BASE/api/v1/objects/customer/fields" -H "Authorization: Bearer $TOKEN" \
+  -H 'Content-Type: application/json' -d "{\"apiName\":\"bench_unique_$RANDOM\",\"label\":\"唯一字段\",\"type\":\"text\",\"unique\":true}"
+echo "$(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+JSTAT="${JAVA_HOME:+$JAVA_HOME/bin/}jstat"
+if [[ -n "${SERVER_PID:-}" ]] && command -v "$JSTAT" >/dev/null; then
+  echo "### server heap and GC since start (jstat -gc: young/full collections and seconds)"
+  "$JSTAT" -gc "$SERVER_PID" | awk 'NR==1{for(i=1;i<=NF;i++)h[i]=$i} NR==2{for(i=1;i<=NF;i++) if(h[i]~/^(OU|OC|YGC|YGCT|FGC|FGCT|GCT)$/) printf "%s=%s ", h[i], $i; print ""}'
+fi
 
 echo "## baselines: the same statements straight on PostgreSQL (pgbench, 8 clients, 30 s)"
 ROLE=$("${PSQL[@]}" -c "select db_role from platform.tenant where slug = '$TENANT'")
