@@ -3,6 +3,7 @@ package com.weavecrm.platform.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("shared_buffers", sharedBuffersMb() + "MB")
+                    .setServerConfig("effective_cache_size", Math.max(512, physicalMemoryMb() / 2) + "MB")
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("unix_socket_directories", "")
                     .setOutputRedirector(
@@ -62,6 +64,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** An eighth of the machine's memory for PostgreSQL's own cache, at least 128 MB and at most 2 GB. */
+    static long sharedBuffersMb() {
+        return Math.clamp(physicalMemoryMb() / 8, 128, 2048);
+    }
+
+    private static long physicalMemoryMb() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize()
+                / (1024 * 1024);
     }
 
     public String jdbcUrl() {
