@@ -69,7 +69,7 @@ from (select g, 1 + floor(:customers * power(random(), 4))::int as n from genera
 cross join pool
 join customer_ids c on c.n = s.n;
 -- the same indexes the product creates for activities (see StandardObjects)
-create index r_activity_customer_id on r_activity (customer_id);
+create index r_activity_customer_id on r_activity (customer_id, created_at desc, id desc) where deleted_at is null;
 create index r_activity_owner on r_activity (owner_id, created_at desc, id desc) where deleted_at is null;
 create index r_activity_created on r_activity (created_at desc, id desc) where deleted_at is null;
 create index r_activity_timeline on r_activity (customer_id, occurred_at desc nulls last, id desc)
