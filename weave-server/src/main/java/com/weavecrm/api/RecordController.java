@@ -118,13 +118,16 @@ class RecordController {
     }
 
     @PutMapping("/by-external-id/{externalId}")
-    @Operation(summary = "Upsert by external id: 201 when created, 200 when updated")
+    @Operation(
+            summary = "Upsert by external id: 201 when created, 200 when updated; ?field= matches a field marked"
+                    + " externalId instead of the record's externalId")
     ResponseEntity<Map<String, Object>> upsert(
             TenantContext ctx,
             @PathVariable String object,
             @PathVariable String externalId,
+            @RequestParam(required = false) String field,
             @RequestBody JsonNode body) {
-        RecordWriter.Upserted result = writer.upsert(ctx, object, externalId, body);
+        RecordWriter.Upserted result = writer.upsert(ctx, object, externalId, field, body);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(result.record());
     }

@@ -62,7 +62,7 @@ class FieldChanges {
             in.error("type", "unsafe_type_change", field.type().apiName(), type.apiName());
         }
         boolean required = in.optionalBoolean("required").orElse(field.required());
-        boolean unique = in.optionalBoolean("unique").orElse(field.unique());
+        boolean unique = in.optionalBoolean("unique").orElse(field.unique()) || field.externalId();
         Integer maxLength =
                 in.has("maxLength") || type != field.type() ? FieldDefinitions.maxLength(in, type) : field.maxLength();
         Integer scale = in.has("scale") || type != field.type() ? FieldDefinitions.scale(in, type) : field.scale();
@@ -93,7 +93,8 @@ class FieldChanges {
                 sortOrder,
                 field.defaultValue(),
                 field.validations(),
-                field.rollup());
+                field.rollup(),
+                field.externalId());
         if (type == FieldType.FORMULA && in.has("expression")) {
             String expression = in.requiredText("expression", 2_000);
             changed = new FieldDef(
@@ -116,7 +117,8 @@ class FieldChanges {
                     changed.sortOrder(),
                     changed.defaultValue(),
                     changed.validations(),
-                    field.rollup());
+                    field.rollup(),
+                    field.externalId());
         }
         changed = FieldDefinitions.withRules(in, object, changed, expressions);
         in.finish();
@@ -137,7 +139,6 @@ class FieldChanges {
         Integer shorter =
                 maxLength != null && (field.maxLength() == null || maxLength < field.maxLength()) ? maxLength : null;
         boolean narrowed = (type == FieldType.PICKLIST || type == FieldType.MULTI_PICKLIST)
-                && !values.isEmpty()
                 && !values.stream()
                         .map(PicklistValue::value)
                         .toList()
@@ -162,7 +163,6 @@ class FieldChanges {
             throw ApiException.badRequest("maxLength", "would_lose_data");
         }
         if (change.narrowedValues() != null
-                && field.type() != FieldType.MULTI_PICKLIST
                 && schema.hasValuesOutside(dsl, ctx.tenant(), object, field, change.narrowedValues())) {
             throw ApiException.badRequest("values", "values_in_use");
         }

@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param defaultValue the value a new record gets when none is given (in the API's JSON form)
  * @param validations CEL conditions the record must meet, each with the message shown when it does not
  * @param rollup for rollup fields: what is summed up from the related records
+ * @param externalId whether the field holds another system's unique key, usable for upserts
  */
 public record FieldDef(
         UUID id,
@@ -39,7 +40,8 @@ public record FieldDef(
         int sortOrder,
         Object defaultValue,
         List<ValidationRule> validations,
-        Rollup rollup) {
+        Rollup rollup,
+        boolean externalId) {
 
     public static final int DEFAULT_TEXT_LENGTH = 255;
 

@@ -58,7 +58,11 @@ final class FieldDefinitions {
         }
         FieldType t = type.get();
         boolean required = in.optionalBoolean("required").orElse(false);
-        boolean unique = in.optionalBoolean("unique").orElse(false);
+        boolean externalId = in.optionalBoolean("externalId").orElse(false);
+        if (externalId && !EXTERNAL_ID_TYPES.contains(t)) {
+            in.error("externalId", "not_supported_for_type");
+        }
+        boolean unique = in.optionalBoolean("unique").orElse(false) || externalId;
         if (unique
                 && (t == FieldType.LONG_TEXT
                         || t == FieldType.MULTI_PICKLIST
@@ -98,7 +102,8 @@ final class FieldDefinitions {
                 sortOrder,
                 null,
                 List.of(),
-                t == FieldType.ROLLUP ? rollup(in, object, catalog) : null);
+                t == FieldType.ROLLUP ? rollup(in, object, catalog) : null,
+                externalId);
         return withRules(in, object, field, expressions);
     }
 
@@ -177,8 +182,13 @@ final class FieldDefinitions {
                 field.sortOrder(),
                 defaultValue,
                 List.copyOf(rules),
-                field.rollup());
+                field.rollup(),
+                field.externalId());
     }
+
+    /** Types whose values can be another system's key: text that is compared exactly. */
+    private static final java.util.Set<FieldType> EXTERNAL_ID_TYPES =
+            java.util.EnumSet.of(FieldType.TEXT, FieldType.PHONE, FieldType.EMAIL);
 
     private static final java.util.Set<String> ROLLUP_FUNCTIONS = java.util.Set.of("count", "sum", "min", "max");
 
@@ -256,6 +266,10 @@ final class FieldDefinitions {
         }
         if (!node.get().isArray() || node.get().size() > 500) {
             in.error("values", "invalid_values");
+            return List.of();
+        }
+        if (node.get().isEmpty() && type == FieldType.PICKLIST) {
+            in.error("values", "required");
             return List.of();
         }
         List<PicklistValue> values = new ArrayList<>();

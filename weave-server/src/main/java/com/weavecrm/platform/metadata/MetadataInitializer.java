@@ -73,7 +73,8 @@ class MetadataInitializer implements TenantUpgrade {
                     order,
                     null,
                     List.of(),
-                    null));
+                    null,
+                    false));
         }
         return new ObjectDef(
                 UUID.randomUUID(),

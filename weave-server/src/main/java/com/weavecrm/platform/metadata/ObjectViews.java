@@ -1,5 +1,6 @@
 package com.weavecrm.platform.metadata;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.weavecrm.platform.access.AccessPolicy;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.FieldAccess;
@@ -53,7 +54,11 @@ public class ObjectViews {
             String target,
             String expression,
             String pattern,
-            String helpText) {}
+            String helpText,
+            @JsonProperty("default") Object defaultValue,
+            List<FieldDef.ValidationRule> validations,
+            FieldDef.Rollup rollup,
+            boolean externalId) {}
 
     /** A picklist value in the caller's language. */
     public record ValueView(String value, String label, String color) {}
@@ -123,7 +128,11 @@ public class ObjectViews {
                 f.target(),
                 f.expression(),
                 f.pattern(),
-                f.helpText());
+                f.helpText(),
+                f.defaultValue(),
+                f.validations(),
+                f.rollup(),
+                f.externalId());
     }
 
     private static String labelIn(Map<String, String> label, String language) {

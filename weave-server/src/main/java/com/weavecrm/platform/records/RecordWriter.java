@@ -3,6 +3,7 @@ package com.weavecrm.platform.records;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import com.weavecrm.platform.access.Action;
+import com.weavecrm.platform.access.FieldAccess;
 import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.audit.AuditAction;
 import com.weavecrm.platform.audit.AuditLog;
@@ -121,20 +122,35 @@ public class RecordWriter {
         });
     }
 
-    /** Creates the record with this external id, or updates it when it exists (and restores it if deleted). */
-    public Upserted upsert(TenantContext ctx, String objectApiName, String externalId, JsonNode body) {
+    /**
+     * Creates the record with this external id, or updates it when it exists (and restores it if
+     * deleted). The key is the record's {@code externalId}, or the value of {@code keyField} when it
+     * names a field marked {@code externalId}.
+     */
+    public Upserted upsert(TenantContext ctx, String objectApiName, String externalId, String keyField, JsonNode body) {
         if (externalId == null || externalId.isBlank() || externalId.length() > 255) {
             throw ApiException.badRequest(SystemFields.EXTERNAL_ID, "invalid_format");
         }
         ObjectAccess access = records.access(ctx, objectApiName, Action.UPDATE);
         permissions.require(ctx, access.object().apiName(), Action.CREATE);
+        FieldDef key = keyField == null ? null : externalIdField(access, keyField);
         return tx.call(ctx, dsl -> {
             List<Column> columns = List.copyOf(access.readable().values());
             Optional<Map<String, Object>> existing = repository.lock(
-                    dsl, ctx.tenant(), access.object(), columns, RecordRepository.EXTERNAL_ID.eq(externalId));
+                    dsl,
+                    ctx.tenant(),
+                    access.object(),
+                    columns,
+                    key == null
+                            ? RecordRepository.EXTERNAL_ID.eq(externalId)
+                            : Column.of(key).sql().eq(externalId));
             if (existing.isEmpty()) {
                 RecordInput.Parsed input = RecordInput.read(body, access, true);
-                return new Upserted(true, insert(dsl, ctx, access, input, externalId));
+                if (key != null) {
+                    input.values().put(key.apiName(), externalId);
+                }
+                return new Upserted(
+                        true, insert(dsl, ctx, access, input, key == null ? externalId : input.externalId()));
             }
             UUID id = (UUID) existing.get().get("id");
             Map<String, Object> before = lockInScope(
@@ -149,6 +165,17 @@ public class RecordWriter {
             return new Upserted(
                     false, change(dsl, ctx, access, id, ((Number) before.get("version")).longValue(), before, input));
         });
+    }
+
+    /** A field the caller may write that is marked as another system's key; otherwise 400 naming it. */
+    private static FieldDef externalIdField(ObjectAccess access, String apiName) {
+        return access.object()
+                .field(apiName)
+                .filter(FieldDef::externalId)
+                .filter(f -> access.fieldAccess(apiName)
+                        .filter(FieldAccess::writable)
+                        .isPresent())
+                .orElseThrow(() -> ApiException.badRequest("field", "not_an_external_id"));
     }
 
     private Map<String, Object> insert(

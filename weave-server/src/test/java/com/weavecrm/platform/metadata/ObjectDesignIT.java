@@ -172,7 +172,13 @@ class ObjectDesignIT extends IntegrationTest {
                 ApiClient.map("apiName", "level", "label", "级别", "type", "picklist", "values", List.of("a", "b", "c")));
         admin.post(
                 "/api/v1/objects/course/fields", ApiClient.map("apiName", "hours", "label", "课时", "type", "integer"));
-        admin.post("/api/v1/objects/course/records", ApiClient.map("title", "1234567890", "level", "b", "hours", 12));
+        admin.post(
+                "/api/v1/objects/course/fields",
+                ApiClient.map(
+                        "apiName", "days", "label", "上课日", "type", "multi_picklist", "values", List.of("mon", "tue")));
+        admin.post(
+                "/api/v1/objects/course/records",
+                ApiClient.map("title", "1234567890", "level", "b", "hours", 12, "days", List.of("tue")));
 
         assertThat(admin.patch("/api/v1/objects/course/fields/title", ApiClient.map("maxLength", 100))
                         .status())
@@ -181,6 +187,15 @@ class ObjectDesignIT extends IntegrationTest {
                         .fieldErrors())
                 .containsExactly("maxLength:would_lose_data");
         assertThat(admin.patch("/api/v1/objects/course/fields/level", ApiClient.map("values", List.of("a", "c")))
+                        .fieldErrors())
+                .containsExactly("values:values_in_use");
+        assertThat(admin.patch("/api/v1/objects/course/fields/level", ApiClient.map("values", List.of()))
+                        .fieldErrors())
+                .containsExactly("values:required");
+        assertThat(admin.patch("/api/v1/objects/course/fields/days", ApiClient.map("values", List.of("mon")))
+                        .fieldErrors())
+                .containsExactly("values:values_in_use");
+        assertThat(admin.patch("/api/v1/objects/course/fields/days", ApiClient.map("values", List.of()))
                         .fieldErrors())
                 .containsExactly("values:values_in_use");
         assertThat(admin.patch(

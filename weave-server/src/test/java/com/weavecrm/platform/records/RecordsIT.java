@@ -384,6 +384,35 @@ class RecordsIT extends IntegrationTest {
     }
 
     @Test
+    void aFieldMarkedExternalIdIsUniqueAndKeysUpserts() {
+        ApiClient.Response defined = admin.post(
+                "/api/v1/objects/course/fields",
+                ApiClient.map("apiName", "erp_code", "label", "ERP 编码", "type", "text", "externalId", true));
+        assertThat(defined.status()).as(defined.text()).isEqualTo(201);
+        assertThat(defined.json().path("unique").asBoolean()).isTrue();
+        assertThat(defined.json().path("externalId").asBoolean()).isTrue();
+        assertThat(admin.post(
+                                "/api/v1/objects/course/fields",
+                                ApiClient.map("apiName", "xx", "label", "x", "type", "integer", "externalId", true))
+                        .fieldErrors())
+                .containsExactly("externalId:not_supported_for_type");
+
+        String path = R + "/by-external-id/K-100?field=erp_code";
+        ApiClient.Response created = admin.send("PUT", path, ApiClient.map("title", "ERP 课程"), Map.of());
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.string("erp_code")).isEqualTo("K-100");
+        ApiClient.Response updated = admin.send("PUT", path, ApiClient.map("hours", 3), Map.of());
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.string("id")).isEqualTo(created.string("id"));
+        assertThat(admin.post(R, ApiClient.map("title", "重复", "erp_code", "K-100"))
+                        .fieldErrors())
+                .containsExactly("erp_code:duplicate");
+        assertThat(admin.send("PUT", R + "/by-external-id/K-1?field=title", ApiClient.map("hours", 1), Map.of())
+                        .fieldErrors())
+                .containsExactly("field:not_an_external_id");
+    }
+
+    @Test
     void permissionsApplyToEveryPath() {
         admin.post(
                 "/api/v1/admin/roles",

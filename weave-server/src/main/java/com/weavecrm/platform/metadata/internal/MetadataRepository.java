@@ -177,7 +177,8 @@ public class MetadataRepository {
                 r.get(SORT_ORDER),
                 defaultValue(s),
                 validations(s),
-                rollup(s));
+                rollup(s),
+                s.path("externalId").asBoolean(false));
     }
 
     private Object defaultValue(JsonNode settings) {
@@ -215,6 +216,9 @@ public class MetadataRepository {
             settings.put("validations", field.validations());
         }
         put(settings, "rollup", field.rollup());
+        if (field.externalId()) {
+            settings.put("externalId", true);
+        }
         return settings;
     }
 

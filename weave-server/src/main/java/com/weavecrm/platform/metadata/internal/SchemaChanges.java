@@ -166,8 +166,11 @@ public class SchemaChanges {
     /** Whether any non-deleted record has a value in the column outside {@code allowed}. */
     public boolean hasValuesOutside(
             DSLContext dsl, Tenant tenant, ObjectDef object, FieldDef field, List<String> allowed) {
+        String outside = field.type() == FieldType.MULTI_PICKLIST
+                ? "select exists (select 1 from {0} where {1} is not null and not ({1} <@ {2}::text[]))"
+                : "select exists (select 1 from {0} where {1} is not null and not ({1}::text = any({2})))";
         return Boolean.TRUE.equals(dsl.resultQuery(
-                        "select exists (select 1 from {0} where {1} is not null and not ({1}::text = any({2})))",
+                        outside,
                         name(tenant.schema(), object.table()),
                         name(field.column()),
                         org.jooq.impl.DSL.val(allowed.toArray(String[]::new)))

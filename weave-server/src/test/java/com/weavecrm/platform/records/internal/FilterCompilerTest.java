@@ -122,6 +122,7 @@ class FilterCompilerTest {
                 0,
                 null,
                 List.of(),
-                null);
+                null,
+                false);
     }
 }
