@@ -102,11 +102,11 @@
 (function () {
   'use strict';
 
-  // A fresh index for a row or section cloned from a <template>: its inputs are named or ided with __n__.
+  // A fresh index for a row or section cloned from a <template>: its inputs are named or ided with NEWINDEX.
   function cloneIndexed(container, template) {
     var next = parseInt(container.getAttribute('data-next') || '0', 10);
     container.setAttribute('data-next', String(next + 1));
-    var html = template.innerHTML.replace(/__n__/g, String(next));
+    var html = template.innerHTML.replace(/NEWINDEX/g, String(next));
     var holder = document.createElement(template.content.firstElementChild.tagName === 'TR' ? 'tbody' : 'div');
     holder.innerHTML = html.trim();
     var element = holder.firstElementChild;

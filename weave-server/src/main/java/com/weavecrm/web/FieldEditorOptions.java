@@ -24,9 +24,10 @@ class FieldEditorOptions {
     }
 
     /** A choice of a select: its value and its label in the caller's language. */
-    record Choice(String value, String label) {}
+    public record Choice(String value, String label) {}
 
-    record Options(List<String> types, List<Choice> objects, List<Choice> rollupLinks, List<Choice> numericFields) {}
+    public record Options(
+            List<String> types, List<Choice> objects, List<Choice> rollupLinks, List<Choice> numericFields) {}
 
     Options of(TenantContext ctx, String object) {
         List<ObjectView> all = views.visible(ctx);

@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code /api/v1/objects/{object}/fields} calls take, with only the keys of the chosen type.
  * Picklist values ({@code values[i].*}) and validation rules ({@code rules[i].*}) are repeated rows.
  */
-record FieldForm(Map<String, String> inputs, List<Map<String, String>> values, List<Map<String, String>> rules) {
+public record FieldForm(Map<String, String> inputs, List<Map<String, String>> values, List<Map<String, String>> rules) {
 
     static final Set<String> LENGTH_TYPES = Set.of("text", "long_text", "phone", "email", "url");
     static final Set<String> SCALE_TYPES = Set.of("decimal", "money", "percent", "rollup");
@@ -81,17 +81,17 @@ record FieldForm(Map<String, String> inputs, List<Map<String, String>> values, L
         return new FieldForm(inputs, values, rules);
     }
 
-    String type() {
+    public String type() {
         return Objects.requireNonNullElse(inputs.get("type"), "");
     }
 
     /** Whether the chosen type is one of {@code types} (space-separated), for showing its inputs. */
-    boolean typeIn(String types) {
+    public boolean typeIn(String types) {
         return Set.of(types.split(" ")).contains(type());
     }
 
     /** The error keys this form shows next to an input, for the problem summary to leave out. */
-    String shownErrors() {
+    public String shownErrors() {
         List<String> keys = new ArrayList<>(List.of(
                 "apiName",
                 "label",
@@ -121,7 +121,7 @@ record FieldForm(Map<String, String> inputs, List<Map<String, String>> values, L
         return String.join(",", keys);
     }
 
-    boolean checked(String input) {
+    public boolean checked(String input) {
         return "true".equals(inputs.get(input)) || "on".equals(inputs.get(input));
     }
 
@@ -187,7 +187,7 @@ record FieldForm(Map<String, String> inputs, List<Map<String, String>> values, L
         if (SCALE_TYPES.contains(type) && !Body.blank(inputs.get("scale"))) {
             body.put("scale", number(inputs.get("scale")));
         }
-        if (PICKLIST_TYPES.contains(type)) {
+        if (PICKLIST_TYPES.contains(type) && !values.isEmpty()) {
             body.put("values", values.stream().map(FieldForm::picklistValue).toList());
         }
     }

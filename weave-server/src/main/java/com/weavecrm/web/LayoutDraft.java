@@ -14,10 +14,10 @@ import tools.jackson.databind.JsonNode;
  * A form layout as the designer shows it: the sections (stored, or as just posted when the service
  * refused them, so the admin's arrangement is not lost) and the palette of fields not yet placed.
  */
-record LayoutDraft(List<Section> sections, List<FieldView> palette) {
+public record LayoutDraft(List<Section> sections, List<FieldView> palette) {
 
     /** A section: title per language, 1 or 2 columns, its visibility condition and its fields. */
-    record Section(String zh, String en, int columns, String visibleIf, List<FieldView> fields) {}
+    public record Section(String zh, String en, int columns, String visibleIf, List<FieldView> fields) {}
 
     static LayoutDraft of(FormLayout layout, Map<String, FieldView> fields) {
         List<Section> sections = layout.sections().stream()
@@ -48,7 +48,7 @@ record LayoutDraft(List<Section> sections, List<FieldView> palette) {
     }
 
     /** The error keys shown next to an input of the designer, for the problem summary to leave out. */
-    String shownErrors() {
+    public String shownErrors() {
         List<String> keys = new ArrayList<>(List.of("sections"));
         for (int i = 0; i < sections.size(); i++) {
             for (String key : List.of("title", "columns", "fields", "visibleIf")) {

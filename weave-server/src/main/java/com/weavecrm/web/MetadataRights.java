@@ -9,7 +9,7 @@ import com.weavecrm.platform.tenancy.TenantContext;
  * What the caller may do in the object manager, so pages show only the buttons that work. Reading
  * is required to open any of its pages; the services check every write again.
  */
-record MetadataRights(boolean create, boolean update, boolean delete) {
+public record MetadataRights(boolean create, boolean update, boolean delete) {
 
     static MetadataRights require(PermissionService permissions, TenantContext ctx) {
         permissions.require(ctx, ObjectNames.METADATA, Action.READ);
