@@ -87,6 +87,7 @@ class ObjectAdminBrowserIT extends IntegrationTest {
         try (BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"))) {
             Page page = context.newPage();
+            page.onPageError(error -> System.out.println("page error: " + error));
             page.navigate(baseUrl() + "/login");
             page.fill("#tenant", tenant.slug());
             page.fill("#username", "admin");
@@ -164,9 +165,10 @@ class ObjectAdminBrowserIT extends IntegrationTest {
                     .dragTo(page.locator("[data-layout-section]:nth-child(2) [data-layout-fields]"));
             assertThat(page.locator("[data-layout-section]:nth-child(2) [data-field=level]"))
                     .isVisible();
-            shot(page, "layout-designer.png");
             page.click("#save-layout");
             assertThat(page.locator(".toast")).containsText("表单布局已保存");
+            assertThat(page.locator("#section-1-en")).hasValue("Settings");
+            shot(page, "layout-designer.png");
 
             JsonNode layout =
                     tenant.admin().get("/api/v1/objects/course/layout").json();
