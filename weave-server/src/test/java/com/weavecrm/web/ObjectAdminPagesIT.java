@@ -387,7 +387,7 @@ class ObjectAdminPagesIT extends IntegrationTest {
         assertThat(stored.path("sections").size()).isEqualTo(2);
         assertThat(stored.path("sections").get(0).path("fields").toString()).isEqualTo("[\"seats\",\"title\"]");
         assertThat(stored.path("sections").get(1).path("visibleIf").asString()).isEqualTo("seats > 10");
-        PageSession.Page reopened = admin.get("/admin/objects/course/layout");
+        PageSession.Page reopened = admin.get("/admin/objects/course/layout?toast=layout_saved");
         assertThat(reopened.body()).contains("value=\"seats &gt; 10\"", "表单布局已保存");
         assertThat(reopened.body().indexOf("data-field=\"seats\""))
                 .isLessThan(reopened.body().indexOf("data-field=\"title\""));
