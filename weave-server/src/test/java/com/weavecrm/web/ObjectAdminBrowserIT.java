@@ -179,6 +179,13 @@ class ObjectAdminBrowserIT extends IntegrationTest {
             assertThat(layout.path("sections").get(1).path("title").path("en").asString())
                     .isEqualTo("Settings");
 
+            page.setViewportSize(390, 844);
+            for (String path : List.of("/admin/objects", "/admin/objects/course", "/admin/objects/course/layout")) {
+                page.navigate(baseUrl() + path);
+                assertThat(page.evaluate(WIDER_THAN_SCREEN).toString()).as(path).isEqualTo("[]");
+            }
+            page.setViewportSize(1280, 800);
+
             // a required field left in the palette is refused with the service's reason
             page.click("[data-field=title] [data-move=down]");
             page.click("[data-field=title] [data-move=down]");

@@ -440,6 +440,9 @@ class ObjectAdminPagesIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(tenant.admin().get("/api/v1/objects/course").status()).isEqualTo(404);
         assertThat(tenant.admin().get("/api/v1/objects/customer").text()).doesNotContain("\"x1\"");
+        PageSession.Page visitor = new PageSession(baseUrl(), "zh-CN").get("/admin/objects/customer/layout");
+        assertThat(visitor.status()).isEqualTo(302);
+        assertThat(visitor.location()).endsWith("/login");
     }
 
     private PageSession.Page createObject(String apiName, String zh, String en) {
