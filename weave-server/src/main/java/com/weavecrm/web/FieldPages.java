@@ -60,7 +60,8 @@ class FieldPages {
     ModelAndView create(TenantContext ctx, @PathVariable String object, @RequestParam Map<String, String> params) {
         FieldForm form = FieldForm.posted(params);
         try {
-            FieldDef field = designer.addField(ctx, object, form.createBody().json(json));
+            FieldDef field = designer.addField(
+                    ctx, object, FieldDefinitionBody.create(form).json(json));
             return done(object, field.apiName(), "field_created");
         } catch (ApiException e) {
             return refused(ctx, object, null, form, e);
@@ -82,7 +83,8 @@ class FieldPages {
         FieldDef def = existing(ctx, object, field);
         FieldForm form = FieldForm.posted(params);
         try {
-            designer.updateField(ctx, object, field, form.updateBody().json(json));
+            designer.updateField(
+                    ctx, object, field, FieldDefinitionBody.update(form).json(json));
             return done(object, field, "field_saved");
         } catch (ApiException e) {
             return refused(ctx, object, def, form, e);

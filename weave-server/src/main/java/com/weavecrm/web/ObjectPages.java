@@ -7,7 +7,6 @@ import com.weavecrm.platform.metadata.ObjectViews;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.web.ApiException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -52,8 +51,8 @@ class ObjectPages {
     ModelAndView create(TenantContext ctx, @RequestParam Map<String, String> params) {
         Body body = Body.create()
                 .text("apiName", params.get("apiName"))
-                .put("label", label(params.get("labelZh"), params.get("labelEn")));
-        Map<String, String> plural = label(params.get("pluralZh"), params.get("pluralEn"));
+                .put("label", LabelInputs.of(params.get("labelZh"), params.get("labelEn")));
+        Map<String, String> plural = LabelInputs.of(params.get("pluralZh"), params.get("pluralEn"));
         if (plural != null) {
             body.put("labelPlural", plural);
         }
@@ -86,17 +85,5 @@ class ObjectPages {
         page.addObject("objects", views.visible(ctx));
         page.addObject("form", form);
         return FormErrors.attach(page, problem, messages);
-    }
-
-    /** A label in the API's shape, or null when both languages were left empty. */
-    static Map<String, String> label(String zh, String en) {
-        Map<String, String> label = new LinkedHashMap<>();
-        if (!Body.blank(zh)) {
-            label.put("zh-CN", zh.strip());
-        }
-        if (!Body.blank(en)) {
-            label.put("en", en.strip());
-        }
-        return label.isEmpty() ? null : label;
     }
 }
