@@ -97,3 +97,148 @@
     }
   });
 })();
+
+// --- UI: object manager (field editor rows and type settings, form-layout designer) ---
+(function () {
+  'use strict';
+
+  // A fresh index for a row or section cloned from a <template>: its inputs are named or ided with NEWINDEX.
+  function cloneIndexed(container, template) {
+    var next = parseInt(container.getAttribute('data-next') || '0', 10);
+    container.setAttribute('data-next', String(next + 1));
+    var html = template.innerHTML.replace(/NEWINDEX/g, String(next));
+    var holder = document.createElement(template.content.firstElementChild.tagName === 'TR' ? 'tbody' : 'div');
+    holder.innerHTML = html.trim();
+    var element = holder.firstElementChild;
+    container.appendChild(element);
+    return element;
+  }
+
+  // The field editor shows the inputs of the chosen type only ([data-types] lists the types).
+  function showTypeSettings(select) {
+    var form = document.querySelector(select.getAttribute('data-field-type'));
+    if (!form) { return; }
+    form.querySelectorAll('[data-types]').forEach(function (el) {
+      el.hidden = el.getAttribute('data-types').split(' ').indexOf(select.value) < 0;
+    });
+  }
+
+  // The layout designer: every field list in page order (sections, then the palette).
+  function fieldLists(form) {
+    return Array.prototype.slice.call(form.querySelectorAll('[data-layout-fields]'));
+  }
+
+  function palette(form) {
+    var lists = fieldLists(form);
+    return lists[lists.length - 1];
+  }
+
+  function makeSortable(list) {
+    if (window.Sortable && !list.sortable) {
+      list.sortable = window.Sortable.create(list, {
+        group: 'layout-fields', animation: 150, filter: 'button', preventOnFilter: false
+      });
+    }
+  }
+
+  // Up/down move a field within its list; past either end it moves into the previous or next list.
+  function moveField(button) {
+    var item = button.closest('[data-field]');
+    var form = button.closest('[data-layout-form]');
+    var list = item.parentElement;
+    var lists = fieldLists(form);
+    var at = lists.indexOf(list);
+    if (button.getAttribute('data-move') === 'up') {
+      if (item.previousElementSibling) {
+        list.insertBefore(item, item.previousElementSibling);
+      } else if (at > 0) {
+        lists[at - 1].appendChild(item);
+      }
+    } else if (item.nextElementSibling) {
+      list.insertBefore(item.nextElementSibling, item);
+    } else if (at < lists.length - 1) {
+      lists[at + 1].insertBefore(item, lists[at + 1].firstElementChild);
+    }
+    button.focus();
+  }
+
+  function layoutJson(form) {
+    var sections = [];
+    form.querySelectorAll('[data-layout-section]').forEach(function (section) {
+      var title = {};
+      var zh = section.querySelector('[data-section-zh]').value.trim();
+      var en = section.querySelector('[data-section-en]').value.trim();
+      if (zh) { title['zh-CN'] = zh; }
+      if (en) { title.en = en; }
+      var visible = section.querySelector('[data-section-visible]').value.trim();
+      sections.push({
+        title: title,
+        columns: parseInt(section.querySelector('[data-section-columns]').value, 10),
+        visibleIf: visible || null,
+        fields: Array.prototype.map.call(section.querySelectorAll('[data-field]'), function (li) {
+          return li.getAttribute('data-field');
+        })
+      });
+    });
+    return JSON.stringify({ sections: sections });
+  }
+
+  document.addEventListener('click', function (event) {
+    var add = event.target.closest('[data-add-indexed]');
+    if (add) {
+      var rows = document.querySelector(add.getAttribute('data-add-indexed'));
+      var rowTemplate = document.querySelector(add.getAttribute('data-template'));
+      if (rows && rowTemplate) {
+        var row = cloneIndexed(rows, rowTemplate);
+        var input = row.querySelector('input');
+        if (input) { input.focus(); }
+      }
+      return;
+    }
+    var move = event.target.closest('[data-move]');
+    if (move && move.closest('[data-layout-form]')) {
+      moveField(move);
+      return;
+    }
+    var addSection = event.target.closest('[data-add-section]');
+    if (addSection) {
+      var sections = document.querySelector(addSection.getAttribute('data-add-section'));
+      var sectionTemplate = document.querySelector(addSection.getAttribute('data-template'));
+      if (sections && sectionTemplate) {
+        var section = cloneIndexed(sections, sectionTemplate);
+        makeSortable(section.querySelector('[data-layout-fields]'));
+        section.querySelector('input').focus();
+      }
+      return;
+    }
+    var removeSection = event.target.closest('[data-remove-section]');
+    if (removeSection) {
+      var card = removeSection.closest('[data-layout-section]');
+      var target = palette(removeSection.closest('[data-layout-form]'));
+      card.querySelectorAll('[data-field]').forEach(function (li) { target.appendChild(li); });
+      card.remove();
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('[data-field-type]')) {
+      showTypeSettings(event.target);
+    }
+    if (event.target.matches && event.target.matches('[data-section-columns]')) {
+      var list = event.target.closest('[data-layout-section]').querySelector('[data-layout-fields]');
+      list.classList.toggle('one-column', event.target.value === '1');
+    }
+  });
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.matches && form.matches('[data-layout-form]')) {
+      form.querySelector('#layout-json').value = layoutJson(form);
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-field-type]').forEach(showTypeSettings);
+    document.querySelectorAll('[data-layout-form] [data-layout-fields]').forEach(makeSortable);
+  });
+})();
