@@ -50,7 +50,7 @@ class CustomerPages {
         page.addObject("section", "records:customer");
         page.addObject("id", id);
         page.addObject("c", view);
-        page.addObject("title", fields.title(customer));
+        page.addObject("customerName", fields.title(customer));
         page.addObject("profile", cells.cells(fields.all(), customer, context));
         page.addObject("labels", fields.labels());
         page.addObject("profileFields", List.of("kind", "phone", "email", "wechatId", "company", "region", "channel"));

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +41,7 @@ class KanbanMoves {
 
     @PostMapping("/records/{object}/{id}/move")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> move(
+    ResponseEntity<String> move(
             TenantContext ctx,
             @PathVariable String object,
             @PathVariable UUID id,
@@ -53,13 +56,20 @@ class KanbanMoves {
             }
             Map<String, Object> saved = writer.update(
                     ctx, object, id, Body.create().put(field, value).json(json), version);
-            return ResponseEntity.ok(Map.of("version", saved.get("version")));
+            return answer(HttpStatus.OK, Map.of("version", saved.get("version")));
         } catch (ApiException e) {
             FormErrors errors = FormErrors.of(e, messages, LocaleContextHolder.getLocale());
             String detail = errors.fields().isEmpty()
                     ? ""
                     : " " + errors.text(errors.fields().keySet().iterator().next());
-            return ResponseEntity.status(e.status()).body(Map.of("message", errors.summary() + detail));
+            return answer(e.status(), Map.of("message", errors.summary() + detail));
         }
+    }
+
+    /** JSON whatever the request accepts: the board's script reads it, a plain form post shows it. */
+    private ResponseEntity<String> answer(HttpStatusCode status, Map<String, Object> body) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json.writeValueAsString(body));
     }
 }

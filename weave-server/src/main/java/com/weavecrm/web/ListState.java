@@ -51,41 +51,41 @@ record ListState(
                 blankToNull(groupBy));
     }
 
-    boolean kanban() {
+    public boolean kanban() {
         return "kanban".equals(mode);
     }
 
     /** The sort after clicking a column's header: ascending first, then descending. */
-    String toggledSort(String field) {
+    public String toggledSort(String field) {
         return field.equals(sort) ? "-" + field : field;
     }
 
     /** Whether the list is sorted by {@code field}: "asc", "desc" or null. */
-    String sortedBy(String field) {
+    public String sortedBy(String field) {
         if (field.equals(sort)) {
             return "asc";
         }
         return ("-" + field).equals(sort) ? "desc" : null;
     }
 
-    String columnsParam() {
+    public String columnsParam() {
         return columns.isEmpty() ? null : String.join(",", columns);
     }
 
-    String url() {
+    public String url() {
         return "/records/" + object + "?" + query(sort, mode, groupBy);
     }
 
-    String withSort(String newSort) {
+    public String withSort(String newSort) {
         return "/records/" + object + "?" + query(newSort, mode, groupBy);
     }
 
-    String withMode(String newMode, String newGroupBy) {
+    public String withMode(String newMode, String newGroupBy) {
         return "/records/" + object + "?" + query(sort, newMode, newGroupBy);
     }
 
     /** The address of the next rows of the table. */
-    String rows(String cursor) {
+    public String rows(String cursor) {
         return "/records/" + object + "/rows?" + query(sort, mode, groupBy) + "&cursor=" + encode(cursor);
     }
 

@@ -71,7 +71,7 @@ class RecordListPages {
             @RequestParam(required = false) String by,
             @RequestParam(required = false) UUID restore) {
         ObjectFields.Fields fields = objects.of(ctx, object);
-        ListState state = ListState.of(object, view, col, f, op, v, cel, sort, mode, by);
+        ListState state = ListState.of(object, view, known(fields, col), f, op, v, cel, sort, mode, by);
         ModelAndView page = new ModelAndView("records/list");
         page.addObject("section", "records:" + object);
         List<ListView> saved = views.list(ctx, object);
@@ -116,7 +116,7 @@ class RecordListPages {
             @RequestParam(required = false) String sort,
             @RequestParam String cursor) {
         ObjectFields.Fields fields = objects.of(ctx, object);
-        ListState state = ListState.of(object, view, col, f, op, v, cel, sort, null, null);
+        ListState state = ListState.of(object, view, known(fields, col), f, op, v, cel, sort, null, null);
         ListView selected = view == null ? null : views.get(ctx, object, view);
         List<FieldView> columns = table.columns(fields, state, selected);
         ModelAndView page = new ModelAndView("records/list :: rows");
@@ -174,5 +174,10 @@ class RecordListPages {
         page.addObject("canDeleteView", selected != null && (selected.ownerId().equals(ctx.userId()) || canShare));
         page.addObject("viewSort", selected == null ? null : selected.sort());
         page.addObject("labels", fields.labels());
+    }
+
+    /** Only columns the caller may see are kept in the list's address. */
+    private static List<String> known(ObjectFields.Fields fields, List<String> columns) {
+        return columns == null ? null : columns.stream().filter(fields::has).toList();
     }
 }
