@@ -68,8 +68,11 @@ record ListState(
         return ("-" + field).equals(sort) ? "desc" : null;
     }
 
-    public String columnsParam() {
-        return columns.isEmpty() ? null : String.join(",", columns);
+    /** The list without the builder's row {@code index} (its remove button). */
+    public String withoutCondition(int index) {
+        List<FilterBuilder.Condition> kept = new ArrayList<>(conditions);
+        kept.remove(index);
+        return new ListState(object, view, columns, List.copyOf(kept), advanced, sort, mode, groupBy).url();
     }
 
     public String url() {

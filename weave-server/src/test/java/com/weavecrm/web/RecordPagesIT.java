@@ -107,21 +107,27 @@ class RecordPagesIT extends IntegrationTest {
                                                 "columns", 1,
                                                 "fields", List.of("name", "kind", "phone")),
                                         ApiClient.map(
-                                                "title", ApiClient.map("zh-CN", "企业信息", "en", "Company"),
-                                                "columns", 2,
-                                                "fields", List.of("company", "industry"),
-                                                "visibleIf", "kind == \"company\""))),
+                                                "title",
+                                                ApiClient.map("zh-CN", "企业信息", "en", "Company"),
+                                                "columns",
+                                                2,
+                                                "fields",
+                                                List.of("company", "industry"),
+                                                "visibleIf",
+                                                "kind == \"company\""))),
                         Map.of());
         assertThat(layout.status()).as(layout.text()).isEqualTo(200);
         String person = create(tenant.admin(), "customer", "name", "个人客户", "kind", "person");
         String company = create(tenant.admin(), "customer", "name", "企业客户", "kind", "company", "company", "云启");
         PageSession admin = signIn(tenant);
-        assertThat(admin.get("/records/customer/" + person).body()).contains("联系方式").doesNotContain("企业信息");
+        assertThat(admin.get("/records/customer/" + person).body())
+                .contains("联系方式")
+                .doesNotContain("企业信息");
         assertThat(admin.get("/records/customer/" + company).body()).contains("联系方式", "企业信息", "云启");
         assertThat(admin.get("/records/customer/new").body()).contains("联系方式", "field-phone");
 
-        PageSession english = new PageSession(baseUrl(), "en");
-        english.signIn(tenant.slug(), "admin", PASSWORD);
+        PageSession english = signIn(tenant);
+        english.post("/me/language", Map.of("_csrf", PageSession.csrf(english.get("/")), "locale", "en", "back", "/"));
         assertThat(english.get("/records/customer").body())
                 .contains("Customers", "Filter", "Save as view", "Columns")
                 .doesNotContain("筛选条件", "??ui.");
