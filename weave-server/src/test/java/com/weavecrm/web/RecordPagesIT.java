@@ -129,7 +129,7 @@ class RecordPagesIT extends IntegrationTest {
         PageSession english = signIn(tenant);
         english.post("/me/language", Map.of("_csrf", PageSession.csrf(english.get("/")), "locale", "en", "back", "/"));
         assertThat(english.get("/records/customer").body())
-                .contains("Customers", "Filter", "Save as view", "Columns")
+                .contains("Customer", "Name", "Filter", "Save as view", "Columns")
                 .doesNotContain("筛选条件", "??ui.");
         assertThat(english.get("/records/customer/" + company).body()).contains("Contact", "Company", "History");
     }
