@@ -72,13 +72,14 @@ final class FilterBuilder {
         return new Built(parts.isEmpty() ? null : String.join(" && ", parts), null, null);
     }
 
-    /** The builder's filter and a raw (advanced) filter together. */
-    static String and(String built, String raw) {
-        boolean hasRaw = raw != null && !raw.isBlank();
-        if (built == null) {
-            return hasRaw ? raw.strip() : null;
+    /** Two filters that must both hold (either may be absent); each keeps its own precedence. */
+    static String and(String first, String second) {
+        boolean hasFirst = first != null && !first.isBlank();
+        boolean hasSecond = second != null && !second.isBlank();
+        if (hasFirst && hasSecond) {
+            return "(" + first.strip() + ") && (" + second.strip() + ")";
         }
-        return hasRaw ? built + " && (" + raw.strip() + ")" : built;
+        return hasFirst ? first.strip() : hasSecond ? second.strip() : null;
     }
 
     private static Optional<String> part(

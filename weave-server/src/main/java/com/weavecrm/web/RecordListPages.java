@@ -86,6 +86,7 @@ class RecordListPages {
         if (filter == null && page.getModel().containsKey("filterProblem")) {
             return page;
         }
+        page.addObject("saveFilter", FilterBuilder.and(selected == null ? null : selected.filter(), filter));
         try {
             if (state.kanban()) {
                 page.addObject("board", kanban.of(ctx, fields, state, selected, columns, filter));

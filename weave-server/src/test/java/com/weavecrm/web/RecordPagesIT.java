@@ -33,7 +33,7 @@ class RecordPagesIT extends IntegrationTest {
         PageSession.Page companies = admin.get("/records/customer?f=kind&op=eq&v=" + enc("企业"));
         assertThat(companies.status()).isEqualTo(200);
         assertThat(companies.body())
-                .contains("kind == &quot;company&quot;", "共 25 条", "客户31", "客户55")
+                .contains("kind == &quot;company&quot;", "共 25 条", "客户31", "客户55", "remove-condition")
                 .doesNotContain("客户30<");
 
         PageSession.Page sorted = admin.get("/records/customer?sort=-name");

@@ -163,6 +163,11 @@ class RecordsBrowserIT extends IntegrationTest {
                     .first()
                     .click();
             assertThat(page.locator("#c360-profile")).containsText("张伟");
+
+            page.setViewportSize(390, 844);
+            page.navigate(baseUrl() + "/records/customer");
+            assertThat(page.locator("#records-table")).isVisible();
+            shot(page, "records-list-phone.png");
         }
     }
 
