@@ -64,15 +64,24 @@ class RecordPagesIT extends IntegrationTest {
         assertThat(applied.body()).contains("企业客户", "共 25 条", "客户55");
         assertThat(applied.body().indexOf("客户55")).isLessThan(applied.body().indexOf("客户54"));
         assertThat(tenant.admin().get("/api/v1/objects/customer/views").text()).contains("企业客户");
+        assertThat(applied.body()).contains("delete-view");
+        String viewId = saved.location().replaceAll(".*view=([0-9a-f-]{36}).*", "$1");
+        PageSession.Page deleted =
+                admin.post("/records/customer/views/" + viewId + "/delete", Map.of("_csrf", PageSession.csrf(applied)));
+        assertThat(deleted.status()).isEqualTo(302);
+        assertThat(tenant.admin().get("/api/v1/objects/customer/views").text()).doesNotContain("企业客户");
     }
 
     @Test
     void theCreateFormNamesAMissingRequiredFieldAndWritesNothing() {
         TestTenant tenant = newTenant();
+        String customer = create(tenant.admin(), "customer", "name", "云启客户");
         PageSession admin = signIn(tenant);
         PageSession.Page form = admin.get("/records/contact/new");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("新建联系人", "id=\"field-name\"", "for=\"field-name\"");
+        assertThat(form.body())
+                .contains("新建联系人", "id=\"field-name\"", "for=\"field-name\"", "云启客户")
+                .contains("value=\"" + customer + "\"");
 
         PageSession.Page refused =
                 admin.post("/records/contact", Map.of("_csrf", PageSession.csrf(form), "name", "", "title", "经理"));
@@ -85,11 +94,15 @@ class RecordPagesIT extends IntegrationTest {
                         .asInt())
                 .isZero();
 
-        PageSession.Page created =
-                admin.post("/records/contact", Map.of("_csrf", PageSession.csrf(form), "name", "王芳", "title", "经理"));
+        PageSession.Page created = admin.post(
+                "/records/contact",
+                Map.of("_csrf", PageSession.csrf(form), "name", "王芳", "title", "经理", "customerId", customer));
         assertThat(created.status()).isEqualTo(302);
         assertThat(created.location()).contains("/records/contact/").contains("toast=record_created");
-        assertThat(tenant.admin().get("/api/v1/objects/contact/records").text()).contains("王芳");
+        assertThat(tenant.admin().get("/api/v1/objects/contact/records").text()).contains("王芳", customer);
+        PageSession.Page page = admin.get(created.location().replace(baseUrl(), ""));
+        assertThat(page.body()).contains("王芳", "记录已创建", "href=\"/records/customer/" + customer + "\"");
+        assertThat(admin.get("/records/contact").body()).contains("云启客户");
     }
 
     @Test
