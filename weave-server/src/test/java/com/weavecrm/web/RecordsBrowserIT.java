@@ -135,6 +135,17 @@ class RecordsBrowserIT extends IntegrationTest {
                     .hasCount(1);
             assertThat(api.get("/api/v1/objects/customer/records/" + id).string("kind"))
                     .isEqualTo("company");
+            // someone else saves the record meanwhile: the next move is refused and the card goes back
+            api.patch("/api/v1/objects/customer/records/" + id, ApiClient.map("industry", "零售"));
+            page.locator(".kanban-cards[data-value=company] .kanban-card")
+                    .dragTo(page.locator(".kanban-cards[data-value=person]"));
+            assertThat(page.locator(".toast.text-bg-danger")).containsText("已被他人修改");
+            assertThat(page.locator(".kanban-cards[data-value=company] .kanban-card"))
+                    .hasCount(1);
+            assertThat(page.locator(".kanban-cards[data-value=person] .kanban-card"))
+                    .hasCount(0);
+            assertThat(api.get("/api/v1/objects/customer/records/" + id).string("kind"))
+                    .isEqualTo("company");
 
             String customer = api.get("/api/v1/objects/customer/records?limit=1&sort=createdAt")
                     .json()
