@@ -74,7 +74,7 @@ public class FilterCompiler {
             throw invalid("too_long", MAX_LENGTH, 0);
         }
         if (nesting(filter) > MAX_DEPTH) {
-            throw invalid("too_deep", MAX_DEPTH, 0);
+            throw invalid("too_deeply_nested", MAX_DEPTH, 0);
         }
         CelValidationResult result = compiler(access).compile(filter);
         if (result.hasError()) {
@@ -98,7 +98,7 @@ public class FilterCompiler {
                     1);
         }
         if (depth(ast.getExpr()) > MAX_DEPTH) {
-            throw invalid("too_deep", MAX_DEPTH, 0);
+            throw invalid("too_deeply_nested", MAX_DEPTH, 0);
         }
         return new Translation(ast, access, lookups).condition(ast.getExpr());
     }

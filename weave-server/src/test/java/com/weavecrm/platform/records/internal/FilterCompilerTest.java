@@ -81,7 +81,7 @@ class FilterCompilerTest {
         assertThatThrownBy(() -> compile("(".repeat(33) + "seats > 1" + ")".repeat(33)))
                 .isInstanceOfSatisfying(
                         ApiException.class,
-                        e -> assertThat(e.errors().get(0).code()).isEqualTo("too_deep"));
+                        e -> assertThat(e.errors().get(0).code()).isEqualTo("too_deeply_nested"));
         assertThat(FilterCompiler.nesting("title == \"((((\" && (seats > 1)")).isEqualTo(1);
     }
 

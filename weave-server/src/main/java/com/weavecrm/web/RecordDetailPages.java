@@ -1,0 +1,81 @@
+package com.weavecrm.web;
+
+import com.weavecrm.platform.audit.AuditPage;
+import com.weavecrm.platform.records.RecordHistory;
+import com.weavecrm.platform.records.RecordWriter;
+import com.weavecrm.platform.tenancy.TenantContext;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A record's page: its fields by the form layout's sections (edited in place, see {@link
+ * RecordFieldEdits}), its history, delete to the recycle bin and restore.
+ */
+@Controller
+@RequestMapping("/records/{object}/{id}")
+class RecordDetailPages {
+
+    private static final int HISTORY_PAGE = 50;
+
+    private final ObjectFields objects;
+    private final RecordView view;
+    private final RecordPageModel pages;
+    private final RecordWriter writer;
+    private final RecordHistory history;
+    private final AuditRows auditRows;
+
+    RecordDetailPages(
+            ObjectFields objects,
+            RecordView view,
+            RecordPageModel pages,
+            RecordWriter writer,
+            RecordHistory history,
+            AuditRows auditRows) {
+        this.objects = objects;
+        this.view = view;
+        this.pages = pages;
+        this.writer = writer;
+        this.history = history;
+        this.auditRows = auditRows;
+    }
+
+    @GetMapping
+    ModelAndView show(
+            TenantContext ctx,
+            @PathVariable String object,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String edit,
+            @RequestParam(required = false) String tab,
+            @RequestParam(required = false) String cursor) {
+        ObjectFields.Fields fields = objects.of(ctx, object);
+        RecordView.Shown shown = view.of(ctx, fields, id);
+        ModelAndView page = pages.page(ctx, fields, shown, RecordView.writableOrNull(fields, edit));
+        if ("history".equals(tab)) {
+            AuditPage entries = history.of(ctx, object, id, cursor, HISTORY_PAGE);
+            page.addObject("history", auditRows.of(ctx, entries.data()));
+            page.addObject("historyCursor", entries.nextCursor());
+            page.addObject("tab", "history");
+        }
+        return page;
+    }
+
+    @PostMapping("/delete")
+    ModelAndView delete(TenantContext ctx, @PathVariable String object, @PathVariable UUID id) {
+        objects.of(ctx, object);
+        writer.delete(ctx, object, id);
+        return new ModelAndView("redirect:/records/" + object + "?toast=record_deleted&restore=" + id);
+    }
+
+    @PostMapping("/restore")
+    ModelAndView restore(TenantContext ctx, @PathVariable String object, @PathVariable UUID id) {
+        objects.of(ctx, object);
+        writer.restore(ctx, object, id);
+        return new ModelAndView("redirect:/records/" + object + "/" + id + "?toast=record_restored");
+    }
+}
