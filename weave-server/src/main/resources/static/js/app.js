@@ -240,6 +240,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-field-type]').forEach(showTypeSettings);
     document.querySelectorAll('[data-layout-form] [data-layout-fields]').forEach(makeSortable);
+  });
+})();
 
 // --- UI: records (lists, kanban, record pages) ---
 (function () {

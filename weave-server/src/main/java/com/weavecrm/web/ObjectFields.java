@@ -117,6 +117,10 @@ class ObjectFields {
                 null,
                 null,
                 null,
-                null);
+                null,
+                null,
+                List.of(),
+                null,
+                false);
     }
 }

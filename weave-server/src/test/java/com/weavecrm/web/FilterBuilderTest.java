@@ -71,6 +71,6 @@ class FilterBuilderTest {
                 name,
                 new FieldView(
                         name, name, Map.of(), type, false, false, false, false, null, null, values, target, null, null,
-                        null));
+                        null, null, List.of(), null, false));
     }
 }

@@ -81,10 +81,15 @@ class MetadataInitializer implements TenantUpgrade {
                 object.apiName(),
                 "r_" + object.apiName(),
                 Map.of("zh-CN", object.zh(), "en", object.en()),
-                Map.of("zh-CN", object.zh(), "en", object.en()),
+                Map.of("zh-CN", object.zh(), "en", plural(object.en())),
                 true,
                 object.nameField(),
                 List.copyOf(fields),
                 1);
+    }
+
+    /** The English plural of a standard object's label: Activity → Activities, Customer → Customers. */
+    static String plural(String english) {
+        return english.endsWith("y") ? english.substring(0, english.length() - 1) + "ies" : english + "s";
     }
 }
