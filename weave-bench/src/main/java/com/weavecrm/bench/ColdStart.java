@@ -1,13 +1,7 @@
 package com.weavecrm.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,38 +32,9 @@ final class ColdStart {
     }
 
     private static double startAndStop(String jar, Path dataDir, int port) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", jar)
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile());
-        builder.environment().put("WEAVE_DATA_DIR", dataDir.toString());
-        builder.environment().put("SERVER_PORT", Integer.toString(port));
-        builder.environment().put("WEAVE_ADMIN_PASSWORD", "Bench-Admin-2026!");
         long start = System.nanoTime();
-        Process process = builder.start();
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                .build();
-        try {
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("server exited with " + process.exitValue());
-                }
-                try {
-                    HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200 && response.body().contains("UP")) {
-                        return (System.nanoTime() - start) / 1e9;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(50);
-            }
-        } finally {
-            process.destroy();
-            process.waitFor();
+        try (ServerProcess server = ServerProcess.start(Path.of(jar), dataDir, port, Suite.ADMIN_PASSWORD)) {
+            return (System.nanoTime() - start) / 1e9;
         }
     }
 }

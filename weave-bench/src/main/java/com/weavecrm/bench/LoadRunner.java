@@ -1,116 +1,109 @@
 package com.weavecrm.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Histogram;
+import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Recorder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drives one scenario with a fixed number of concurrent clients for a fixed time (after a warm-up),
- * recording every latency in an HdrHistogram: throughput, p50/p95/p99/max, errors.
+ * Drives one scenario with a fixed number of concurrent clients: a warm-up, then a measured period
+ * bounded by time and by a number of requests, every latency recorded in an HdrHistogram.
  */
 final class LoadRunner {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** One client of a scenario (a connection, say); {@link #call} does one request. */
+    interface Client extends AutoCloseable {
+
+        /** One request; false (or an exception) counts as an error. */
+        boolean call(SplittableRandom random) throws Exception;
+
+        @Override
+        default void close() throws Exception {}
+    }
+
+    /** Makes a client for each thread. */
+    interface ClientFactory {
+        Client open() throws Exception;
+    }
+
+    /** How long and how hard to drive a scenario. */
+    record Load(int clients, Duration warmup, Duration duration, long maxRequests) {}
 
     private LoadRunner() {}
 
-    static void run(Options options) throws Exception {
-        String base = options.get("base", "http://localhost:8080");
-        String scenario = options.get("scenario", "me");
-        int concurrency = options.getInt("concurrency", 8);
-        int seconds = options.getInt("seconds", 30);
-        int warmup = options.getInt("warmup", 10);
-        String loginBody = JSON.writeValueAsString(java.util.Map.of(
-                "tenant", options.get("tenant", "default"),
-                "username", options.get("user", "admin"),
-                "password", options.get("password", "")));
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        String token = JSON.readTree(
-                        http.send(post(base + "/api/v1/auth/login", loginBody), HttpResponse.BodyHandlers.ofString())
-                                .body())
-                .path("token")
-                .asString();
-        HttpRequest request = switch (scenario) {
-            case "me" ->
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/json")
-                        .build();
-            case "login" -> post(base + "/api/v1/auth/login", loginBody);
-            default -> throw new IllegalArgumentException("unknown scenario " + scenario);
-        };
-        Result warm = drive(http, request, concurrency, warmup);
-        Result result = drive(http, request, concurrency, seconds);
-        System.out.printf(
-                "scenario=%s concurrency=%d seconds=%d warmup_requests=%d%n",
-                scenario, concurrency, seconds, warm.count);
-        System.out.printf(
-                "requests=%d errors=%d throughput=%.0f req/s p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms%n",
-                result.count,
-                result.errors,
-                result.count / (double) seconds,
-                millis(result.histogram, 50),
-                millis(result.histogram, 95),
-                millis(result.histogram, 99),
-                result.histogram.getMaxValue() / 1_000_000.0);
-    }
-
-    private record Result(long count, long errors, Histogram histogram) {}
-
-    private static Result drive(HttpClient http, HttpRequest request, int concurrency, int seconds)
+    /**
+     * Drives the scenario; {@code cpu} reads the processes' CPU time, once when the measured period
+     * starts and once when it ends.
+     */
+    static Measurement run(String name, Load load, ClientFactory factory, java.util.function.Supplier<CpuTime> cpu)
             throws InterruptedException {
         Recorder recorder = new Recorder(3);
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong count = new AtomicLong();
+        AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        List<Thread> clients = new ArrayList<>();
-        for (int i = 0; i < concurrency; i++) {
-            clients.add(Thread.ofPlatform().start(() -> {
-                while (running.get()) {
-                    long start = System.nanoTime();
-                    try {
-                        int status = http.send(request, HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
-                        if (status >= 400) {
-                            errors.incrementAndGet();
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long measureFrom = System.nanoTime() + load.warmup().toNanos();
+        long end = measureFrom + load.duration().toNanos();
+        AtomicLong measuredEnd = new AtomicLong(end);
+        AtomicReference<CpuTime> cpuAtStart = new AtomicReference<>();
+        Thread meter = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            cpuAtStart.set(cpu.get());
+        });
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < load.clients(); i++) {
+            SplittableRandom random = new SplittableRandom(name.hashCode() * 31L + i);
+            threads.add(Thread.ofPlatform().name(name + "-" + i).start(() -> {
+                try (Client client = factory.open()) {
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start >= end || (start >= measureFrom && requests.get() >= load.maxRequests())) {
+                            measuredEnd.accumulateAndGet(start, Math::min);
+                            return;
                         }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
+                        boolean ok;
+                        try {
+                            ok = client.call(random);
+                        } catch (Exception e) {
+                            ok = false;
+                            firstError.compareAndSet(null, e.toString());
+                        }
+                        if (start >= measureFrom) {
+                            recorder.recordValue(System.nanoTime() - start);
+                            requests.incrementAndGet();
+                            if (!ok) {
+                                errors.incrementAndGet();
+                            }
+                        }
                     }
-                    recorder.recordValue(System.nanoTime() - start);
-                    count.incrementAndGet();
+                } catch (Exception e) {
+                    firstError.compareAndSet(null, "client could not start: " + e);
+                    errors.incrementAndGet();
                 }
             }));
         }
-        Thread.sleep(seconds * 1000L);
-        running.set(false);
-        for (Thread client : clients) {
-            client.join();
+        for (Thread thread : threads) {
+            thread.join();
         }
-        return new Result(count.get(), errors.get(), recorder.getIntervalHistogram());
-    }
-
-    private static HttpRequest post(String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-    }
-
-    private static double millis(Histogram histogram, double percentile) {
-        return histogram.getValueAtPercentile(percentile) / 1_000_000.0;
+        meter.join();
+        CpuTime spent = cpu.get().minus(cpuAtStart.get());
+        double seconds = Math.max(1e-3, (Math.max(measureFrom, measuredEnd.get()) - measureFrom) / 1e9);
+        Measurement measurement = Measurement.of(
+                        name,
+                        load.clients(),
+                        seconds,
+                        requests.get(),
+                        errors.get(),
+                        recorder.getIntervalHistogram(),
+                        firstError.get())
+                .withCpu(spent);
+        System.out.println("  " + measurement.summary());
+        return measurement;
     }
 }

@@ -21,6 +21,14 @@ record Options(Map<String, String> values) {
         return values.getOrDefault(name, fallback);
     }
 
+    String require(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return value;
+    }
+
     int getInt(String name, int fallback) {
         return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
     }

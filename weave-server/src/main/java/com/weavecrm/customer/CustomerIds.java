@@ -1,6 +1,7 @@
 package com.weavecrm.customer;
 
 import java.security.SecureRandom;
+import java.util.random.RandomGenerator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,11 @@ public class CustomerIds {
     private final SecureRandom random = new SecureRandom();
 
     public String next() {
+        return next(random);
+    }
+
+    /** A new id drawn from {@code random} (the benchmark data generator draws from a seeded one). */
+    public static String next(RandomGenerator random) {
         char[] id = new char[LENGTH];
         for (int i = 0; i < LENGTH - 1; i++) {
             id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));

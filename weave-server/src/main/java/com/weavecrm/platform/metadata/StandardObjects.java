@@ -1,7 +1,9 @@
 package com.weavecrm.platform.metadata;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The standard objects every tenant has (CONTRACT §3) with their standard fields. Tenants add their
@@ -253,6 +255,58 @@ public final class StandardObjects {
                                 field("price", FieldType.MONEY, "价格", "Price"),
                                 text("unit", "单位", "Unit", 20, false),
                                 field("active", FieldType.BOOLEAN, "在售", "Active"))));
+    }
+
+    /** The definition a new tenant gets of a standard object (fresh ids, every standard field in order). */
+    public static ObjectDef definition(Object object) {
+        List<FieldDef> fields = new ArrayList<>();
+        int order = 0;
+        for (Field f : object.fields()) {
+            order += 10;
+            Integer maxLength = switch (f.type()) {
+                case TEXT, PHONE, EMAIL, URL -> f.maxLength() == null ? FieldDef.DEFAULT_TEXT_LENGTH : f.maxLength();
+                case LONG_TEXT -> f.maxLength();
+                default -> null;
+            };
+            Integer scale = f.type().isNumeric() && f.type() != FieldType.INTEGER ? 2 : null;
+            fields.add(new FieldDef(
+                    UUID.randomUUID(),
+                    f.apiName(),
+                    SystemFields.snake(f.apiName()),
+                    f.type(),
+                    Map.of("zh-CN", f.zh(), "en", f.en()),
+                    f.required(),
+                    f.unique(),
+                    f.readOnly(),
+                    true,
+                    maxLength,
+                    scale,
+                    f.values(),
+                    f.target(),
+                    null,
+                    null,
+                    null,
+                    order,
+                    null,
+                    List.of(),
+                    null,
+                    false));
+        }
+        return new ObjectDef(
+                UUID.randomUUID(),
+                object.apiName(),
+                "r_" + object.apiName(),
+                Map.of("zh-CN", object.zh(), "en", object.en()),
+                Map.of("zh-CN", object.zh(), "en", plural(object.en())),
+                true,
+                object.nameField(),
+                List.copyOf(fields),
+                1);
+    }
+
+    /** The English plural of a standard object's label: Activity → Activities, Customer → Customers. */
+    static String plural(String english) {
+        return english.endsWith("y") ? english.substring(0, english.length() - 1) + "ies" : english + "s";
     }
 
     private static Field text(String apiName, String zh, String en, int maxLength, boolean required) {

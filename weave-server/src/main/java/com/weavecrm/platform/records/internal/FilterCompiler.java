@@ -60,6 +60,15 @@ public class FilterCompiler {
     private final Cache<List<String>, CelCompiler> compilers =
             Caffeine.newBuilder().maximumSize(5_000).build();
 
+    /**
+     * Type-checked filters by the compiler (one per set of readable fields) they were checked with:
+     * list views and screens send the same filters again and again.
+     */
+    private final Cache<CheckedKey, CelAbstractSyntaxTree> checked =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record CheckedKey(CelCompiler compiler, String filter) {}
+
     /** Where a lookup leads: the target's readable columns and the SQL of its permitted rows. */
     public record LookupTarget(ObjectAccess access, org.jooq.Table<?> table, Condition scope) {}
 
@@ -76,7 +85,14 @@ public class FilterCompiler {
         if (nesting(filter) > MAX_DEPTH) {
             throw invalid("too_deeply_nested", MAX_DEPTH, 0);
         }
-        CelValidationResult result = compiler(access).compile(filter);
+        CelCompiler compiler = compiler(access);
+        CelAbstractSyntaxTree ast = checked.get(new CheckedKey(compiler, filter), key -> check(compiler, filter));
+        return new Translation(ast, access, lookups).condition(ast.getExpr());
+    }
+
+    /** Parses and type-checks a filter (the costly part: about a millisecond); refused filters throw. */
+    private CelAbstractSyntaxTree check(CelCompiler compiler, String filter) {
+        CelValidationResult result = compiler.compile(filter);
         if (result.hasError()) {
             CelIssue issue = result.getAllIssues().get(0);
             throw invalid(
@@ -100,7 +116,7 @@ public class FilterCompiler {
         if (depth(ast.getExpr()) > MAX_DEPTH) {
             throw invalid("too_deeply_nested", MAX_DEPTH, 0);
         }
-        return new Translation(ast, access, lookups).condition(ast.getExpr());
+        return ast;
     }
 
     private CelCompiler compiler(ObjectAccess access) {
