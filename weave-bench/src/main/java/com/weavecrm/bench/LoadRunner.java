@@ -35,10 +35,11 @@ final class LoadRunner {
     private LoadRunner() {}
 
     /**
-     * Drives the scenario; {@code cpu} reads the processes' CPU time, once when the measured period
-     * starts and once when it ends.
+     * Drives the scenario; {@code server} reads the server's CPU and request times, once when the
+     * measured period starts and once when it ends.
      */
-    static Measurement run(String name, Load load, ClientFactory factory, java.util.function.Supplier<CpuTime> cpu)
+    static Measurement run(
+            String name, Load load, ClientFactory factory, java.util.function.Supplier<ServerReading> server)
             throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong requests = new AtomicLong();
@@ -47,14 +48,14 @@ final class LoadRunner {
         long measureFrom = System.nanoTime() + load.warmup().toNanos();
         long end = measureFrom + load.duration().toNanos();
         AtomicLong measuredEnd = new AtomicLong(end);
-        AtomicReference<CpuTime> cpuAtStart = new AtomicReference<>();
+        AtomicReference<ServerReading> atStart = new AtomicReference<>();
         Thread meter = Thread.ofVirtual().start(() -> {
             try {
                 Thread.sleep(Duration.ofNanos(Math.max(0, measureFrom - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            cpuAtStart.set(cpu.get());
+            atStart.set(server.get());
         });
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < load.clients(); i++) {
@@ -92,7 +93,8 @@ final class LoadRunner {
             thread.join();
         }
         meter.join();
-        CpuTime spent = cpu.get().minus(cpuAtStart.get());
+        Thread.sleep(300); // PostgreSQL reaps the backends of closed connections, and counts their time
+        ServerReading during = server.get().minus(atStart.get());
         double seconds = Math.max(1e-3, (Math.max(measureFrom, measuredEnd.get()) - measureFrom) / 1e9);
         Measurement measurement = Measurement.of(
                         name,
@@ -102,7 +104,7 @@ final class LoadRunner {
                         errors.get(),
                         recorder.getIntervalHistogram(),
                         firstError.get())
-                .withCpu(spent);
+                .with(during);
         System.out.println("  " + measurement.summary());
         return measurement;
     }

@@ -15,7 +15,11 @@ record Measurement(
         double p99,
         double max,
         String firstError,
-        CpuUse cpu) {
+        CpuUse cpu,
+        ServerTime server) {
+
+    /** The server's own time for the requests (its request-time histogram), in milliseconds. */
+    record ServerTime(Double p50, Double p95, Double p99) {}
 
     /** CPU milliseconds per request of the server JVM, PostgreSQL and the harness during the run. */
     record CpuUse(double server, double postgres, double harness) {}
@@ -40,12 +44,15 @@ record Measurement(
                 millis(histogram.getValueAtPercentile(99)),
                 millis(histogram.getMaxValue()),
                 firstError,
+                null,
                 null);
     }
 
-    /** The measurement with the CPU time each process spent on it, per request. */
-    Measurement withCpu(CpuTime spent) {
+    /** The measurement with what the server reported: CPU per request of each process, server times. */
+    Measurement with(ServerReading during) {
+        CpuTime spent = during.cpu();
         double per = requests == 0 ? 0 : 1000.0 / requests;
+        Double serverP99 = during.serverMillis(0.99);
         return new Measurement(
                 name,
                 clients,
@@ -61,7 +68,10 @@ record Measurement(
                 new CpuUse(
                         round(spent.serverSeconds() * per),
                         round(spent.postgresSeconds() * per),
-                        round(spent.harnessSeconds() * per)));
+                        round(spent.harnessSeconds() * per)),
+                serverP99 == null
+                        ? null
+                        : new ServerTime(during.serverMillis(0.5), during.serverMillis(0.95), serverP99));
     }
 
     private static double round(double value) {
@@ -69,13 +79,16 @@ record Measurement(
     }
 
     String summary() {
+        String serverTime = server == null
+                ? ""
+                : String.format("; server p50 %.2f p95 %.2f p99 %.2f ms", server.p50(), server.p95(), server.p99());
         String cpuUse = cpu == null
                 ? ""
                 : String.format(
                         "; CPU ms/request: server %.2f, PostgreSQL %.2f, harness %.2f",
                         cpu.server(), cpu.postgres(), cpu.harness());
         return String.format(
-                "%-32s %3d clients %8.0f req/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  %d requests, %d errors%s%s",
+                "%-32s %3d clients %8.0f req/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  %d requests, %d errors%s%s%s",
                 name,
                 clients,
                 throughput,
@@ -85,6 +98,7 @@ record Measurement(
                 max,
                 requests,
                 errors,
+                serverTime,
                 cpuUse,
                 firstError == null ? "" : " (first: " + firstError + ")");
     }

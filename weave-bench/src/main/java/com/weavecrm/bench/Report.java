@@ -93,23 +93,35 @@ record Report(
                 Boolean.TRUE.equals(data.get("reused")) ? " (reused)" : "",
                 data.get("plantedDuplicates")));
         md.append(String.format(
-                "Load: %d clients per scenario on the same machine, %s warm-up, then %s or %,d requests.%n%n",
-                spec.clients(), spec.warmup(), spec.duration(), spec.maxRequests()));
+                "Load: %d clients per scenario on the same machine, %d s warm-up, then %d s or %,d requests. Latencies are"
+                        + " as the harness saw them; *server p99* is the server's own request time (its"
+                        + " `http.server.requests` histogram); CPU is per request, of the server's JVM, of PostgreSQL and of"
+                        + " the harness, which share the cores.%n%n",
+                spec.clients(), spec.warmup().toSeconds(), spec.duration().toSeconds(), spec.maxRequests()));
         md.append(
-                "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | baseline req/s | baseline p99 ms | product / baseline |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | server p99 ms | errors"
+                        + " | CPU ms/req server · PostgreSQL · harness | baseline req/s | baseline p99 ms | product / baseline |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
         Map<String, Double> ratios = ratios();
         for (Measurement m : product) {
             Measurement base = baseline.get(m.name());
             md.append(String.format(
-                    "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %s | %s | %s |%n",
+                    "| %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %d | %s | %s | %s | %s |%n",
                     m.name(),
                     m.throughput(),
                     m.p50(),
                     m.p95(),
                     m.p99(),
                     m.max(),
+                    m.server() == null ? "—" : String.format("%.1f", m.server().p99()),
                     m.errors(),
+                    m.cpu() == null
+                            ? "—"
+                            : String.format(
+                                    "%.2f · %.2f · %.2f",
+                                    m.cpu().server(),
+                                    m.cpu().postgres(),
+                                    m.cpu().harness()),
                     base == null ? "—" : String.format("%.0f", base.throughput()),
                     base == null ? "—" : String.format("%.1f", base.p99()),
                     ratios.containsKey(m.name()) ? String.format("%.0f %%", 100 * ratios.get(m.name())) : "—"));

@@ -4,6 +4,7 @@ import com.weavecrm.bench.data.ScaleFactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -52,14 +53,23 @@ final class Suite {
             Map<String, LoadRunner.ClientFactory> baselines = new Baselines(jdbc, samples).all();
             LoadRunner.Load load =
                     new LoadRunner.Load(spec.clients(), spec.warmup(), spec.duration(), spec.maxRequests());
-            ServerStats before = ServerStats.read(server.pid());
             List<Measurement> product = new ArrayList<>();
             Map<String, Measurement> baseline = new LinkedHashMap<>();
+            @SuppressWarnings("resource") // closed with the JVM; one connection
+            Http metrics = new Http(server.base(), null, 1);
+            java.util.function.Supplier<ServerReading> reading =
+                    () -> ServerReading.read(server.pid(), dataDir, metrics);
+            // the JIT compiles every path before anything is measured: each scenario once, unrecorded
+            LoadRunner.Load warmUp =
+                    new LoadRunner.Load(spec.clients(), Duration.ZERO, spec.warmup(), spec.maxRequests());
             for (String name : spec.scenarios()) {
-                java.util.function.Supplier<CpuTime> cpu = () -> CpuTime.read(server.pid(), dataDir);
-                product.add(LoadRunner.run(name, load, scenarios.get(name), cpu));
+                LoadRunner.run("warm-up " + name, warmUp, scenarios.get(name), reading);
+            }
+            ServerStats before = ServerStats.read(server.pid());
+            for (String name : spec.scenarios()) {
+                product.add(LoadRunner.run(name, load, scenarios.get(name), reading));
                 if (baselines.containsKey(name)) {
-                    baseline.put(name, LoadRunner.run(name + " (baseline)", load, baselines.get(name), cpu));
+                    baseline.put(name, LoadRunner.run(name + " (baseline)", load, baselines.get(name), reading));
                 }
             }
             ServerStats gc = ServerStats.read(server.pid()).since(before);

@@ -10,7 +10,7 @@ record Target(String issue, String suite, String scenario, String description, S
     static final List<Target> ALL = List.of(
             new Target("3", "foundation", "me", "authenticated GET /api/v1/me ≥ 2,000 req/s", "throughput", 2_000),
             new Target("3", "foundation", "login", "sign-in p95 ≤ 300 ms", "p95", 300),
-            new Target("4", "sf1", "customer-360", "customer 360 p99 ≤ 25 ms", "p99", 25),
+            new Target("4", "sf1", "customer-360", "customer 360 p99 ≤ 25 ms server time", "server-p99", 25),
             new Target(
                     "4",
                     "sf1",
@@ -25,6 +25,8 @@ record Target(String issue, String suite, String scenario, String description, S
         return switch (metric) {
             case "p95" -> measurement.p95();
             case "p99" -> measurement.p99();
+            case "server-p99" ->
+                measurement.server() == null ? Double.NaN : measurement.server().p99();
             default -> measurement.throughput();
         };
     }

@@ -1,5 +1,6 @@
 package com.weavecrm.platform.tenancy;
 
+import java.sql.PreparedStatement;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -17,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class TenantTx {
+
+    private static final String ENTER = "select set_config('role', ?, true), set_config('search_path', ?, true),"
+            + " set_config('weave.request_id', ?, true)";
 
     /** The tenant whose transaction is open on the current thread, if any. */
     private final ThreadLocal<UUID> openTenant = new ThreadLocal<>();
@@ -92,12 +96,15 @@ public class TenantTx {
         }
     }
 
+    /** Takes the tenant's role and schema for the transaction: plain JDBC, as every transaction starts with it. */
     private void enter(Tenant tenant, String requestId) {
-        dsl.execute(
-                "select set_config('role', ?, true), set_config('search_path', ?, true),"
-                        + " set_config('weave.request_id', ?, true)",
-                tenant.dbRole(),
-                tenant.schema(),
-                requestId == null ? "" : requestId);
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(ENTER)) {
+                statement.setString(1, tenant.dbRole());
+                statement.setString(2, tenant.schema());
+                statement.setString(3, requestId == null ? "" : requestId);
+                statement.execute();
+            }
+        });
     }
 }
