@@ -29,8 +29,18 @@ final class LoadRunner {
         Client open() throws Exception;
     }
 
-    /** How long and how hard to drive a scenario. */
-    record Load(int clients, Duration warmup, Duration duration, long maxRequests) {}
+    /**
+     * How long and how hard to drive a scenario. With {@code perSecond} 0 each client sends its next
+     * request when the last one is answered (closed model: the load saturates the server); otherwise
+     * requests are due at that fixed rate whatever the answers take (open model, up to {@code clients}
+     * at once), and a latency counts from when its request was due, so a slow answer that delays the
+     * next requests is charged to them as well (no coordinated omission).
+     */
+    record Load(int clients, Duration warmup, Duration duration, long maxRequests, double perSecond) {
+        Load(int clients, Duration warmup, Duration duration, long maxRequests) {
+            this(clients, warmup, duration, maxRequests, 0);
+        }
+    }
 
     private LoadRunner() {}
 
@@ -57,6 +67,9 @@ final class LoadRunner {
             }
             atStart.set(server.get());
         });
+        long begin = System.nanoTime();
+        AtomicLong tickets = new AtomicLong();
+        double interval = load.perSecond() > 0 ? 1e9 / load.perSecond() : 0;
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < load.clients(); i++) {
             SplittableRandom random = new SplittableRandom(name.hashCode() * 31L + i);
@@ -64,6 +77,10 @@ final class LoadRunner {
                 try (Client client = factory.open()) {
                     while (true) {
                         long start = System.nanoTime();
+                        if (interval > 0) {
+                            start = begin + (long) (tickets.getAndIncrement() * interval);
+                            java.util.concurrent.locks.LockSupport.parkNanos(start - System.nanoTime());
+                        }
                         if (start >= end || (start >= measureFrom && requests.get() >= load.maxRequests())) {
                             measuredEnd.accumulateAndGet(start, Math::min);
                             return;

@@ -96,7 +96,9 @@ record Report(
                 "Load: %d clients per scenario on the same machine, %d s warm-up, then %d s or %,d requests. Latencies are"
                         + " as the harness saw them; *server p99* is the server's own request time (its"
                         + " `http.server.requests` histogram); CPU is per request, of the server's JVM, of PostgreSQL and of"
-                        + " the harness, which share the cores.%n%n",
+                        + " the harness, which share the cores. A scenario named `name@N` runs at N requests a second"
+                        + " (open model; each latency counts from when its request was due), the others with the"
+                        + " clients sending back to back (closed model, the server saturated).%n%n",
                 spec.clients(), spec.warmup().toSeconds(), spec.duration().toSeconds(), spec.maxRequests()));
         md.append(
                 "| scenario | req/s | p50 ms | p95 ms | p99 ms | max ms | server p99 ms | errors"

@@ -63,10 +63,16 @@ final class Suite {
             LoadRunner.Load warmUp =
                     new LoadRunner.Load(spec.clients(), Duration.ZERO, spec.warmup(), spec.maxRequests());
             for (String name : spec.scenarios()) {
-                LoadRunner.run("warm-up " + name, warmUp, scenarios.get(name), reading);
+                LoadRunner.run("warm-up " + name, warmUp, scenarios.get(scenarioOf(name)), reading);
             }
+            // slow requests of the warm-up (a search can take seconds) end before anything is measured
+            Thread.sleep(spec.warmup());
             ServerStats before = ServerStats.read(server.pid());
             for (String name : spec.scenarios()) {
+                if (name.contains("@")) {
+                    product.add(LoadRunner.run(name, atRate(spec, name), scenarios.get(scenarioOf(name)), reading));
+                    continue;
+                }
                 product.add(LoadRunner.run(name, load, scenarios.get(name), reading));
                 if (baselines.containsKey(name)) {
                     baseline.put(name, LoadRunner.run(name + " (baseline)", load, baselines.get(name), reading));
@@ -82,6 +88,21 @@ final class Suite {
                     spec, Instant.now(), Machine.describe(loadBefore), database, data, product, baseline, gc);
             return report.write(out);
         }
+    }
+
+    /** {@code customer-360@300} is the scenario {@code customer-360}. */
+    private static String scenarioOf(String name) {
+        return name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
+    }
+
+    /** {@code customer-360@300}: 300 requests a second, open model, up to four times the suite's clients at once. */
+    private static LoadRunner.Load atRate(SuiteSpec spec, String name) {
+        return new LoadRunner.Load(
+                spec.clients() * 4,
+                spec.warmup(),
+                spec.duration(),
+                spec.maxRequests(),
+                Double.parseDouble(name.substring(name.indexOf('@') + 1)));
     }
 
     /** Generates the suite's tenant unless this data directory already holds it at the same scale. */
