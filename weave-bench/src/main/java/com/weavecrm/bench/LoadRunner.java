@@ -114,14 +114,14 @@ final class LoadRunner {
         ServerReading during = server.get().minus(atStart.get());
         double seconds = Math.max(1e-3, (Math.max(measureFrom, measuredEnd.get()) - measureFrom) / 1e9);
         Measurement measurement = Measurement.of(
-                        name,
-                        load.clients(),
-                        seconds,
-                        requests.get(),
-                        errors.get(),
-                        recorder.getIntervalHistogram(),
-                        firstError.get())
-                .with(during);
+                name,
+                load.clients(),
+                seconds,
+                requests.get(),
+                errors.get(),
+                recorder.getIntervalHistogram(),
+                firstError.get(),
+                during);
         System.out.println("  " + measurement.summary());
         return measurement;
     }

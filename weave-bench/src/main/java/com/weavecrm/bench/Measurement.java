@@ -24,6 +24,11 @@ record Measurement(
     /** CPU milliseconds per request of the server JVM, PostgreSQL and the harness during the run. */
     record CpuUse(double server, double postgres, double harness) {}
 
+    /**
+     * What a run measured: the harness's latencies from {@code histogram}, and what the server reported
+     * {@code during} the run — CPU per request of each process, and its own request times when it
+     * served HTTP (a baseline does not).
+     */
     static Measurement of(
             String name,
             int clients,
@@ -31,7 +36,11 @@ record Measurement(
             long requests,
             long errors,
             Histogram histogram,
-            String firstError) {
+            String firstError,
+            ServerReading during) {
+        CpuTime spent = during.cpu();
+        double per = requests == 0 ? 0 : 1000.0 / requests;
+        Double serverP99 = during.serverMillis(0.99);
         return new Measurement(
                 name,
                 clients,
@@ -43,27 +52,6 @@ record Measurement(
                 millis(histogram.getValueAtPercentile(95)),
                 millis(histogram.getValueAtPercentile(99)),
                 millis(histogram.getMaxValue()),
-                firstError,
-                null,
-                null);
-    }
-
-    /** The measurement with what the server reported: CPU per request of each process, server times. */
-    Measurement with(ServerReading during) {
-        CpuTime spent = during.cpu();
-        double per = requests == 0 ? 0 : 1000.0 / requests;
-        Double serverP99 = during.serverMillis(0.99);
-        return new Measurement(
-                name,
-                clients,
-                seconds,
-                requests,
-                errors,
-                throughput,
-                p50,
-                p95,
-                p99,
-                max,
                 firstError,
                 new CpuUse(
                         round(spent.serverSeconds() * per),
@@ -82,11 +70,9 @@ record Measurement(
         String serverTime = server == null
                 ? ""
                 : String.format("; server p50 %.2f p95 %.2f p99 %.2f ms", server.p50(), server.p95(), server.p99());
-        String cpuUse = cpu == null
-                ? ""
-                : String.format(
-                        "; CPU ms/request: server %.2f, PostgreSQL %.2f, harness %.2f",
-                        cpu.server(), cpu.postgres(), cpu.harness());
+        String cpuUse = String.format(
+                "; CPU ms/request: server %.2f, PostgreSQL %.2f, harness %.2f",
+                cpu.server(), cpu.postgres(), cpu.harness());
         return String.format(
                 "%-32s %3d clients %8.0f req/s  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms  %d requests, %d errors%s%s%s",
                 name,

@@ -117,13 +117,9 @@ record Report(
                     m.max(),
                     m.server() == null ? "—" : String.format("%.1f", m.server().p99()),
                     m.errors(),
-                    m.cpu() == null
-                            ? "—"
-                            : String.format(
-                                    "%.2f · %.2f · %.2f",
-                                    m.cpu().server(),
-                                    m.cpu().postgres(),
-                                    m.cpu().harness()),
+                    String.format(
+                            "%.2f · %.2f · %.2f",
+                            m.cpu().server(), m.cpu().postgres(), m.cpu().harness()),
                     base == null ? "—" : String.format("%.0f", base.throughput()),
                     base == null ? "—" : String.format("%.1f", base.p99()),
                     ratios.containsKey(m.name()) ? String.format("%.0f %%", 100 * ratios.get(m.name())) : "—"));
