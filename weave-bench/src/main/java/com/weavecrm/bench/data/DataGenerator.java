@@ -121,7 +121,7 @@ public final class DataGenerator {
         Map<String, Long> rows = new LinkedHashMap<>();
         int[] duplicates = new int[1];
         try {
-            execute(db, "set local synchronous_commit = off", "set local maintenance_work_mem = '1GB'");
+            Sql.execute(db, "set local synchronous_commit = off", "set local maintenance_work_mem = '1GB'");
             List<String> tables = recordTables(db, schema);
             if (!replace && hasRecords(db, tables)) {
                 throw new IllegalStateException("tenant schema " + schema
@@ -135,7 +135,7 @@ public final class DataGenerator {
             progress.timed("drop " + indexes.count() + " keys and indexes", () -> indexes.drop(db));
             progress.timed(
                     "truncate " + tables.size() + " record tables",
-                    () -> execute(db, "truncate " + String.join(", ", tables)));
+                    () -> Sql.execute(db, "truncate " + String.join(", ", tables)));
             progress.timed("organisation and users", () -> organisation(db, schema, replace));
             CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
             progress.timed("stores", () -> rows.put("store", stores(copy, objects.get("store"))));
@@ -154,10 +154,10 @@ public final class DataGenerator {
             for (String object : OBJECTS) {
                 progress.timed(
                         "analyze " + object,
-                        () -> execute(db, "analyze " + objects.get(object).qualifiedTable()));
+                        () -> Sql.execute(db, "analyze " + objects.get(object).qualifiedTable()));
             }
             // cached permissions and org trees are rebuilt on the next request
-            execute(db, "update " + schema + ".tenant_settings set security_version = security_version + 1");
+            Sql.execute(db, "update " + schema + ".tenant_settings set security_version = security_version + 1");
             progress.timed("commit", db::commit);
         } catch (SQLException | IOException | RuntimeException e) {
             db.rollback();
@@ -198,7 +198,7 @@ public final class DataGenerator {
     private void organisation(Connection db, String schema, boolean replace) throws SQLException {
         if (replace) {
             String generated = "(select id from " + schema + ".app_user where username like '" + USER_PREFIX + "%')";
-            execute(
+            Sql.execute(
                     db,
                     "delete from " + schema + ".user_role where user_id in " + generated,
                     "delete from " + schema + ".auth_token where user_id in " + generated,
@@ -715,14 +715,6 @@ public final class DataGenerator {
         long from = customerCreated[customer];
         double u = Math.sqrt(random.nextDouble());
         return Instant.ofEpochMilli(from + (long) ((asOf.toEpochMilli() - from) * u));
-    }
-
-    private static void execute(Connection db, String... statements) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,28 +65,20 @@ final class TableIndexes {
     }
 
     void drop(Connection db) throws SQLException {
-        execute(db, drops);
+        Sql.execute(db, drops.toArray(String[]::new));
     }
 
     /** Builds keys and indexes, then the foreign keys (which check every row against its key). */
     void build(Connection db, Progress progress) throws SQLException {
         for (String statement : creates) {
-            progress.timed(statement, () -> execute(db, List.of(statement)));
+            progress.timed(statement, () -> Sql.execute(db, statement));
         }
         for (String statement : foreignKeys) {
-            progress.timed(statement, () -> execute(db, List.of(statement)));
+            progress.timed(statement, () -> Sql.execute(db, statement));
         }
     }
 
     int count() {
         return creates.size() + foreignKeys.size();
-    }
-
-    private static void execute(Connection db, List<String> statements) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 }
