@@ -32,7 +32,7 @@ final class Scenarios {
     Map<String, LoadRunner.ClientFactory> all() {
         Map<String, LoadRunner.ClientFactory> all = new LinkedHashMap<>();
         all.put("customer-360", http(this::customer360));
-        all.put("customer-360-heaviest", http(r -> get("/api/v1/customers/" + samples.heavyCustomer(r) + "/360")));
+        all.put("customer-360-heaviest", http(r -> Call.get("/api/v1/customers/" + samples.heavyCustomer(r) + "/360")));
         all.put("list-store-first-page", http(this::listByStore));
         all.put("read", http(this::read));
         all.put("create", http(this::create));
@@ -40,22 +40,22 @@ final class Scenarios {
         all.put("search", http(this::search));
         all.put("store-day-mix", http(this::storeDay));
         all.put("peer-list-count", http(this::peerList));
-        all.put("me", http(r -> get("/api/v1/me")));
+        all.put("me", http(r -> Call.get("/api/v1/me")));
         all.put("login", anonymous(r -> new Call("POST", "/api/v1/auth/login", credentials)));
         return all;
     }
 
     private Call customer360(SplittableRandom random) {
-        return get("/api/v1/customers/" + samples.customer(random) + "/360");
+        return Call.get("/api/v1/customers/" + samples.customer(random) + "/360");
     }
 
     private Call listByStore(SplittableRandom random) {
-        return get(
+        return Call.get(
                 RECORDS + "?limit=50&sort=-createdAt&filter=" + encode("storeId == \"" + samples.store(random) + "\""));
     }
 
     private Call read(SplittableRandom random) {
-        return get(RECORDS + "/" + samples.customer(random));
+        return Call.get(RECORDS + "/" + samples.customer(random));
     }
 
     private Call create(SplittableRandom random) {
@@ -81,7 +81,7 @@ final class Scenarios {
     }
 
     private Call search(SplittableRandom random) {
-        return get("/api/v1/search?q=" + encode(samples.searchTerm(random)));
+        return Call.get("/api/v1/search?q=" + encode(samples.searchTerm(random)));
     }
 
     /** A store's working day: mostly looking customers up, some searching and listing, a few writes. */
@@ -103,12 +103,8 @@ final class Scenarios {
 
     /** GUIDE §7's peer comparison: equality on a text field, sorted by name, with the total. */
     private Call peerList(SplittableRandom random) {
-        return get(RECORDS + "?limit=50&sort=name&count=true&filter="
+        return Call.get(RECORDS + "?limit=50&sort=name&count=true&filter="
                 + encode("industry == \"" + INDUSTRIES[random.nextInt(INDUSTRIES.length)] + "\""));
-    }
-
-    private static Call get(String path) {
-        return Call.get(path);
     }
 
     /** Each client signed in as the suite's user, on a connection of its own. */

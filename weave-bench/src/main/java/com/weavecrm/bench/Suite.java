@@ -55,34 +55,34 @@ final class Suite {
                     new LoadRunner.Load(spec.clients(), spec.warmup(), spec.duration(), spec.maxRequests());
             List<Measurement> product = new ArrayList<>();
             Map<String, Measurement> baseline = new LinkedHashMap<>();
-            @SuppressWarnings("resource") // closed with the JVM; one connection
-            Http metrics = new Http(server.base(), null, 1);
-            java.util.function.Supplier<ServerReading> reading =
-                    () -> ServerReading.read(server.pid(), dataDir, metrics);
-            // the JIT compiles every path before anything is measured: each scenario once, unrecorded
-            LoadRunner.Load warmUp =
-                    new LoadRunner.Load(spec.clients(), Duration.ZERO, spec.warmup(), spec.maxRequests());
-            for (String name : spec.scenarios()) {
-                LoadRunner.run("warm-up " + name, warmUp, scenarios.get(scenarioOf(name)), reading);
-            }
-            // slow requests of the warm-up (a search can take seconds) end before anything is measured
-            Thread.sleep(spec.warmup());
-            ServerStats before = ServerStats.read(server.pid());
-            for (String name : spec.scenarios()) {
-                if (name.contains("@")) {
-                    product.add(LoadRunner.run(name, atRate(spec, name), scenarios.get(scenarioOf(name)), reading));
-                    continue;
+            ServerStats gc;
+            try (Http metrics = new Http(server.base(), null, 1)) {
+                java.util.function.Supplier<ServerReading> reading =
+                        () -> ServerReading.read(server.pid(), dataDir, metrics);
+                // the JIT compiles every path before anything is measured: each scenario once, unrecorded
+                LoadRunner.Load warmUp =
+                        new LoadRunner.Load(spec.clients(), Duration.ZERO, spec.warmup(), spec.maxRequests());
+                for (String name : spec.scenarios()) {
+                    LoadRunner.run("warm-up " + name, warmUp, scenarios.get(scenarioOf(name)), reading);
                 }
-                product.add(LoadRunner.run(name, load, scenarios.get(name), reading));
-                if (baselines.containsKey(name)) {
-                    baseline.put(name, LoadRunner.run(name + " (baseline)", load, baselines.get(name), reading));
+                // slow requests of the warm-up (a search can take seconds) end before anything is measured
+                Thread.sleep(spec.warmup());
+                ServerStats before = ServerStats.read(server.pid());
+                for (String name : spec.scenarios()) {
+                    if (name.contains("@")) {
+                        product.add(LoadRunner.run(name, atRate(spec, name), scenarios.get(scenarioOf(name)), reading));
+                        continue;
+                    }
+                    product.add(LoadRunner.run(name, load, scenarios.get(name), reading));
+                    if (baselines.containsKey(name)) {
+                        baseline.put(name, LoadRunner.run(name + " (baseline)", load, baselines.get(name), reading));
+                    }
                 }
+                gc = ServerStats.read(server.pid()).since(before);
             }
-            ServerStats gc = ServerStats.read(server.pid()).since(before);
             Map<String, Object> database;
             try (Connection db = Database.connect(jdbc)) {
-                database =
-                        Machine.database(db, Database.tenant(db, spec.tenant()).schema());
+                database = Machine.database(db, samples.schema());
             }
             Report report = new Report(
                     spec, Instant.now(), Machine.describe(loadBefore), database, data, product, baseline, gc);
