@@ -30,6 +30,11 @@ public final class Regions {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 
+    /** Every division, provinces first. */
+    public static java.util.Collection<Region> all() {
+        return BY_CODE.values();
+    }
+
     /** The provinces when {@code parent} is null, otherwise the divisions directly below it, by code. */
     public static List<Region> children(String parent) {
         return BY_CODE.values().stream()
