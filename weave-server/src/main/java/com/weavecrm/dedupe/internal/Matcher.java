@@ -30,6 +30,9 @@ public final class Matcher {
             boolean identified = evidence.stream().anyMatch(e -> e.weight() >= 7);
             evidence.add(new Evidence(
                     "name", "name_" + name.name().toLowerCase(java.util.Locale.ROOT), Weights.name(name, identified)));
+            if ((name == NameAgreement.EXACT || name == NameAgreement.SOUND) && rare(a.name()) && rare(b.name())) {
+                evidence.add(new Evidence("name", "rare_name", 1));
+            }
         }
         CompanyAgreement company = a.company() == null || b.company() == null ? null : CompanyAgreement.of(a.company(), b.company());
         if (company != null) {
@@ -47,6 +50,10 @@ public final class Matcher {
             evidence.add(new Evidence("name", "name_missing", -1));
         }
         return evidence;
+    }
+
+    private static boolean rare(PersonName name) {
+        return name.isHan() ? CommonNames.rare(name.han()) : name.latin().size() >= 2;
     }
 
     public static double score(List<Evidence> evidence) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 record PersonName(String han, List<String> latin, boolean familiar) {
 
     private static final Pattern NOTE = Pattern.compile("[/|｜\\\\].*$");
-    private static final Pattern TITLE = Pattern.compile("(先生|女士|小姐|总经理|经理|总监|主任|老板|老师|总|师傅|同学)$");
+    private static final Pattern TITLE = Pattern.compile(
+            "(先生|女士|小姐|总经理|经理|总监|主任|主管|助理|老板|老师|师傅|同学|店长|前台|会计|出纳|客服|销售|财务|采购|"
+                    + "[\\p{IsHan}]{2}部|总经办|办公室|总)+$");
     private static final Pattern LATIN_TOKEN = Pattern.compile("[a-zü]+");
 
     static PersonName parse(String raw) {
@@ -22,7 +24,7 @@ record PersonName(String han, List<String> latin, boolean familiar) {
         String han = Text.han(text);
         if (han.length() > 1) {
             String untitled = TITLE.matcher(han).replaceAll("");
-            han = untitled.isEmpty() ? han : untitled;
+            han = untitled.isEmpty() ? han : untitled.length() == 1 ? "老" + untitled : untitled;
         }
         List<String> latin = new ArrayList<>();
         LATIN_TOKEN.matcher(text).results().forEach(m -> latin.add(Pinyin.latin(m.group())));

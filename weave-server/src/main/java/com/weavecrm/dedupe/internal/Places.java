@@ -39,6 +39,7 @@ final class Places {
     private static final List<String> SUFFIXES = List.of(
             "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "区", "县", "盟", "旗");
     private static final int LONGEST = 12;
+    private static final String STREET = "路街道巷弄大东西南北中里";
 
     private final Map<String, Place> byName = new HashMap<>();
 
@@ -99,15 +100,20 @@ final class Places {
             stripped = false;
             for (int length = Math.min(LONGEST, rest.length()); length >= 2; length--) {
                 Place place = byName.get(rest.substring(0, length));
-                if (place != null && place.depth() <= deepest) {
+                if (place != null && place.depth() <= deepest && !startsStreet(rest, length)) {
                     rest = rest.substring(length).strip();
                     found.add(place);
-                    stripped = true;
+                    stripped = place.depth() < 3;
                     break;
                 }
             }
         }
         return new Leading(rest, found);
+    }
+
+    /** 中山路, 延安北路, 长江大道: a street named after a place, not the place. */
+    private static boolean startsStreet(String text, int at) {
+        return at < text.length() && STREET.indexOf(text.charAt(at)) >= 0;
     }
 
     String withoutLeadingPlace(String text) {

@@ -24,7 +24,7 @@ final class Weights {
     static double nameAtCompany(NameAgreement agreement) {
         return switch (agreement) {
             case EXACT, SOUND -> 1.5;
-            case CLOSE -> 1;
+            case CLOSE -> 1.5;
             case PARTIAL -> 0.5;
             default -> 0;
         };

@@ -51,7 +51,7 @@ public final class DedupeEvaluation {
             }
         }
         java.util.Set<Long> got = new java.util.HashSet<>();
-        found.forEach(p -> got.add(((long) p.a() << 32) | p.b()));
+        closed.forEach(p -> got.add((Math.min(p[0], p[1]) << 32) | Math.max(p[0], p[1])));
         int fn = 0;
         for (int a = 0; a < profiles.size() && fn < show; a++) {
             for (int b = a + 1; b < profiles.size() && fn < show; b++) {
