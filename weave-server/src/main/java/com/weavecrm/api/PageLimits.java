@@ -2,7 +2,7 @@ package com.weavecrm.api;
 
 import com.weavecrm.platform.web.ApiException;
 
-/** The {@code limit} parameter of list calls: an integer from 1 to 200, 50 when absent. */
+/** The {@code limit} parameter of list calls: an integer from 1 to 200 (or another maximum), 50 when absent. */
 final class PageLimits {
 
     static final int DEFAULT = 50;
@@ -11,17 +11,22 @@ final class PageLimits {
     private PageLimits() {}
 
     static int parse(String limit) {
+        return parse(limit, DEFAULT, MAX);
+    }
+
+    /** A limit from 1 to {@code max}, {@code fallback} when absent. */
+    static int parse(String limit, int fallback, int max) {
         if (limit == null || limit.isBlank()) {
-            return DEFAULT;
+            return fallback;
         }
         try {
             int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= MAX) {
+            if (value >= 1 && value <= max) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ApiException.badRequest("limit", "out_of_range", 1, MAX);
+        throw ApiException.badRequest("limit", "out_of_range", 1, max);
     }
 }

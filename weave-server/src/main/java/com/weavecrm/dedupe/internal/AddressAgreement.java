@@ -1,5 +1,6 @@
 package com.weavecrm.dedupe.internal;
 
+import com.weavecrm.dedupe.Evidence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,8 @@ final class AddressAgreement {
             return romanised(a, b);
         }
         boolean sameNumbers = !a.numbers().isEmpty() && a.numbers().equals(b.numbers());
-        boolean sameStreet = !a.street().isEmpty() && a.street().equals(b.street()) || similarWords(a.words(), b.words());
+        boolean sameStreet =
+                !a.street().isEmpty() && a.street().equals(b.street()) || similarWords(a.words(), b.words());
         if (sameNumbers && sameStreet) {
             return new Evidence("address", "same_address", 1.5);
         }

@@ -43,7 +43,8 @@ public final class BlockingKeys {
         Set<String> parts = new LinkedHashSet<>();
         if (name.isHan()) {
             String han = name.han();
-            parts.add(Pinyin.first(han.substring(name.familiar() ? 1 : 0, name.familiar() ? 2 : 1)).getFirst());
+            parts.add(Pinyin.first(han.substring(name.familiar() ? 1 : 0, name.familiar() ? 2 : 1))
+                    .getFirst());
             parts.add(Pinyin.first(han.substring(han.length() - 1)).getFirst());
         } else {
             name.latin().forEach(token -> {

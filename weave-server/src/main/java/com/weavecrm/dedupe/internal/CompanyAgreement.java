@@ -12,9 +12,7 @@ record CompanyAgreement(String code, double weight, boolean same) {
         if (a.branch() != null && b.branch() != null && !a.branch().equals(b.branch())) {
             return new CompanyAgreement("other_branch", -5, false);
         }
-        return sameCore
-                ? new CompanyAgreement("same_company", 1.5, true)
-                : new CompanyAgreement("same_brand", 1, true);
+        return sameCore ? new CompanyAgreement("same_company", 1.5, true) : new CompanyAgreement("same_brand", 1, true);
     }
 
     /** One name is the other's abbreviation: 云启 of 云启科技, or its pinyin (Quanxin of 泉欣进出口). */

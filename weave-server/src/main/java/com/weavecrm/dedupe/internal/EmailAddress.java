@@ -10,9 +10,34 @@ import java.util.Set;
 record EmailAddress(String address, boolean shared) {
 
     private static final Set<String> ROLES = Set.of(
-            "info", "sales", "service", "support", "contact", "admin", "office", "hr", "kefu", "market",
-            "marketing", "business", "bd", "hello", "mail", "postmaster", "webmaster", "jobs", "finance",
-            "purchase", "caigou", "xiaoshou", "team", "enquiry", "inquiry", "order", "orders", "cs");
+            "info",
+            "sales",
+            "service",
+            "support",
+            "contact",
+            "admin",
+            "office",
+            "hr",
+            "kefu",
+            "market",
+            "marketing",
+            "business",
+            "bd",
+            "hello",
+            "mail",
+            "postmaster",
+            "webmaster",
+            "jobs",
+            "finance",
+            "purchase",
+            "caigou",
+            "xiaoshou",
+            "team",
+            "enquiry",
+            "inquiry",
+            "order",
+            "orders",
+            "cs");
 
     static EmailAddress parse(String raw) {
         String text = Text.fold(raw).replace(" ", "");

@@ -1,5 +1,6 @@
 package com.weavecrm.dedupe.internal;
 
+import com.weavecrm.dedupe.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +20,10 @@ public final class Matcher {
         phones(a, b, evidence);
         email(a, b, evidence);
         if (a.wechat() != null && b.wechat() != null) {
-            evidence.add(a.wechat().equals(b.wechat())
-                    ? new Evidence("wechatId", "same_wechat", 7)
-                    : new Evidence("wechatId", "different_wechat", -1.5));
+            evidence.add(
+                    a.wechat().equals(b.wechat())
+                            ? new Evidence("wechatId", "same_wechat", 7)
+                            : new Evidence("wechatId", "different_wechat", -1.5));
         }
         idNumber(a, b, evidence);
         birthday(a, b, evidence);
@@ -34,7 +36,8 @@ public final class Matcher {
                 evidence.add(new Evidence("name", "rare_name", 1));
             }
         }
-        CompanyAgreement company = a.company() == null || b.company() == null ? null : CompanyAgreement.of(a.company(), b.company());
+        CompanyAgreement company =
+                a.company() == null || b.company() == null ? null : CompanyAgreement.of(a.company(), b.company());
         if (company != null) {
             evidence.add(new Evidence("company", company.code(), company.weight()));
             double together = company.same() && name != null ? Weights.nameAtCompany(name) : 0;
@@ -42,7 +45,8 @@ public final class Matcher {
                 evidence.add(new Evidence("company", "name_at_same_company", together));
             }
         }
-        Evidence address = a.address() == null || b.address() == null ? null : AddressAgreement.of(a.address(), b.address());
+        Evidence address =
+                a.address() == null || b.address() == null ? null : AddressAgreement.of(a.address(), b.address());
         if (address != null) {
             evidence.add(address);
         }
@@ -85,9 +89,10 @@ public final class Matcher {
             return;
         }
         if (a.email().address().equals(b.email().address())) {
-            evidence.add(a.email().shared()
-                    ? new Evidence("email", "same_shared_email", 1.5)
-                    : new Evidence("email", "same_email", 7));
+            evidence.add(
+                    a.email().shared()
+                            ? new Evidence("email", "same_shared_email", 1.5)
+                            : new Evidence("email", "same_email", 7));
         } else if (!a.email().shared() && !b.email().shared()) {
             evidence.add(new Evidence("email", "different_email", -1));
         }
@@ -114,9 +119,10 @@ public final class Matcher {
         String y = b.birthday().toString();
         if (x.equals(y)) {
             evidence.add(new Evidence("birthday", "same_birthday", 4));
-        } else if (Typos.oneOff(x, y) || a.birthday().getYear() == b.birthday().getYear()
-                && a.birthday().getMonthValue() == b.birthday().getDayOfMonth()
-                && a.birthday().getDayOfMonth() == b.birthday().getMonthValue()) {
+        } else if (Typos.oneOff(x, y)
+                || a.birthday().getYear() == b.birthday().getYear()
+                        && a.birthday().getMonthValue() == b.birthday().getDayOfMonth()
+                        && a.birthday().getDayOfMonth() == b.birthday().getMonthValue()) {
             evidence.add(new Evidence("birthday", "birthday_one_off", 1.5));
         } else {
             evidence.add(new Evidence("birthday", "different_birthday", -2));

@@ -28,7 +28,9 @@ final class NameComparison {
             return NameAgreement.EXACT;
         }
         if (a.familiar() || b.familiar()) {
-            return a.familiar() && b.familiar() ? sameFamiliar(a, b) : familiar(a.familiar() ? a : b, a.familiar() ? b : a);
+            return a.familiar() && b.familiar()
+                    ? sameFamiliar(a, b)
+                    : familiar(a.familiar() ? a : b, a.familiar() ? b : a);
         }
         if (x.length() == y.length() && alike(x, y) == x.length()) {
             return NameAgreement.SOUND;
@@ -60,13 +62,16 @@ final class NameComparison {
         char part = nick.familiarPart();
         String han = full.isHan() ? full.han() : null;
         if (han != null) {
-            boolean fits = Pinyin.soundAlike(part, han.charAt(0)) || Pinyin.soundAlike(part, han.charAt(han.length() - 1));
+            boolean fits =
+                    Pinyin.soundAlike(part, han.charAt(0)) || Pinyin.soundAlike(part, han.charAt(han.length() - 1));
             return fits ? NameAgreement.PARTIAL : NameAgreement.DIFFERENT;
         }
         for (String token : full.latin()) {
             List<String> syllables = Pinyin.syllables(token);
-            if (syllables != null && !syllables.isEmpty()
-                    && (Pinyin.reads(part, syllables.get(0)) || Pinyin.reads(part, syllables.get(syllables.size() - 1)))) {
+            if (syllables != null
+                    && !syllables.isEmpty()
+                    && (Pinyin.reads(part, syllables.get(0))
+                            || Pinyin.reads(part, syllables.get(syllables.size() - 1)))) {
                 return NameAgreement.PARTIAL;
             }
         }
@@ -93,7 +98,8 @@ final class NameComparison {
         if (!surnameFound) {
             return NameAgreement.DIFFERENT;
         }
-        boolean othersArePinyin = tokens.stream().filter(t -> !t.equals(surname)).allMatch(t -> Pinyin.syllables(t) != null);
+        boolean othersArePinyin =
+                tokens.stream().filter(t -> !t.equals(surname)).allMatch(t -> Pinyin.syllables(t) != null);
         return othersArePinyin ? NameAgreement.SURNAME_ONLY : NameAgreement.PARTIAL;
     }
 
@@ -126,7 +132,8 @@ final class NameComparison {
         if (matched == 0) {
             return NameAgreement.DIFFERENT;
         }
-        boolean chinese = a.stream().allMatch(t -> Pinyin.syllables(t) != null) && b.stream().allMatch(t -> Pinyin.syllables(t) != null);
+        boolean chinese = a.stream().allMatch(t -> Pinyin.syllables(t) != null)
+                && b.stream().allMatch(t -> Pinyin.syllables(t) != null);
         // a romanised Chinese name with another given name is another person (a colleague, a sibling); in
         // Western names one replaced part is as often a typing or a records change
         return chinese ? NameAgreement.SURNAME_ONLY : NameAgreement.PARTIAL;

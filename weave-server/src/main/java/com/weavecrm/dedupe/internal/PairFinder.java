@@ -1,5 +1,6 @@
 package com.weavecrm.dedupe.internal;
 
+import com.weavecrm.dedupe.Evidence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -15,8 +15,7 @@ record PersonName(String han, List<String> latin, boolean familiar) {
 
     private static final Pattern NOTE = Pattern.compile("[/|｜\\\\].*$");
     private static final Pattern TITLE = Pattern.compile(
-            "(先生|女士|小姐|总经理|经理|总监|主任|主管|助理|老板|老师|师傅|同学|店长|前台|会计|出纳|客服|销售|财务|采购|"
-                    + "[\\p{IsHan}]{2}部|总经办|办公室|总)+$");
+            "(先生|女士|小姐|总经理|经理|总监|主任|主管|助理|老板|老师|师傅|同学|店长|前台|会计|出纳|客服|销售|财务|采购|" + "[\\p{IsHan}]{2}部|总经办|办公室|总)+$");
     private static final Pattern LATIN_TOKEN = Pattern.compile("[a-zü]+");
 
     static PersonName parse(String raw) {

@@ -65,7 +65,9 @@ record PhoneNumber(Kind kind, String digits) {
             return dummy(digits) ? null : new PhoneNumber(Kind.MOBILE, digits);
         }
         if (digits.length() > 12 && text.matches(".*\\d[- ]\\d{1,5}$")) {
-            digits = digits.substring(0, digits.length() - text.replaceAll(".*[- ](\\d{1,5})$", "$1").length());
+            digits = digits.substring(
+                    0,
+                    digits.length() - text.replaceAll(".*[- ](\\d{1,5})$", "$1").length());
         }
         String national = digits.startsWith("0") ? digits : "0" + digits;
         if (digits.length() >= 9 && digits.length() <= 12 && valid(national)) {
@@ -102,6 +104,8 @@ record PhoneNumber(Kind kind, String digits) {
             return true;
         }
         String tail = digits.substring(Math.max(0, digits.length() - 8));
-        return "12345678".equals(tail) || "87654321".equals(tail) || tail.chars().distinct().count() == 1;
+        return "12345678".equals(tail)
+                || "87654321".equals(tail)
+                || tail.chars().distinct().count() == 1;
     }
 }

@@ -94,7 +94,8 @@ final class Pinyin {
     }
 
     private static String fuzzy(String syllable) {
-        String s = syllable.replaceFirst("^([zcs])h", "$1").replaceFirst("^n", "l").replaceFirst("^h", "f");
+        String s =
+                syllable.replaceFirst("^([zcs])h", "$1").replaceFirst("^n", "l").replaceFirst("^h", "f");
         return s.endsWith("ng") ? s.substring(0, s.length() - 1) : s;
     }
 

@@ -36,8 +36,8 @@ final class Places {
     }
 
     private static final List<String> MUNICIPALITIES = List.of("北京", "上海", "天津", "重庆");
-    private static final List<String> SUFFIXES = List.of(
-            "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "区", "县", "盟", "旗");
+    private static final List<String> SUFFIXES =
+            List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "区", "县", "盟", "旗");
     private static final int LONGEST = 12;
     private static final String STREET = "路街道巷弄大东西南北中里";
 

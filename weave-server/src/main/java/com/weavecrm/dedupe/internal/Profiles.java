@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * WeChat id that is a mobile number, contains one ({@code wxid13812345678}) or says it equals the
  * phone ({@code 同手机号}) counts as that mobile.
  */
+@org.springframework.stereotype.Component
 public final class Profiles {
 
     private static final Pattern MOBILE_INSIDE = Pattern.compile("(?<!\\d)(1[3-9]\\d{9})(?!\\d)");

@@ -5,6 +5,7 @@ import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.web.FieldError;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
@@ -28,4 +29,11 @@ public interface RecordHook {
             Map<String, Object> before,
             Map<String, Object> values,
             List<FieldError> errors);
+
+    /**
+     * After a write, in its transaction: {@code record} holds every field of the record as it now is
+     * (field api name to value, hidden fields included), or is null when the record went to the recycle
+     * bin.
+     */
+    default void afterWrite(DSLContext dsl, TenantContext ctx, ObjectDef object, UUID id, Map<String, Object> record) {}
 }

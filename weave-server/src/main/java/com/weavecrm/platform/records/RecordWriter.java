@@ -100,6 +100,7 @@ public class RecordWriter {
             Map<String, Object> before = lockInScope(dsl, ctx, access, id, Action.DELETE, false);
             repository.setDeleted(dsl, ctx.tenant(), access.object(), id, true);
             rollups.afterWrite(dsl, ctx, access.object(), before, Map.of());
+            afterHooks(dsl, ctx, access.object(), id, null);
             audit.record(
                     dsl,
                     ctx,
@@ -117,6 +118,7 @@ public class RecordWriter {
             Map<String, Object> deleted = lockInScope(dsl, ctx, access, id, Action.DELETE, true);
             repository.setDeleted(dsl, ctx.tenant(), access.object(), id, false);
             rollups.afterWrite(dsl, ctx, access.object(), Map.of(), deleted);
+            afterHooks(dsl, ctx, access.object(), id, fieldValues(access.object(), deleted));
             audit.record(dsl, ctx, AuditAction.RESTORE, access.object().apiName(), id, List.of());
             return records.read(dsl, ctx, access, id).orElseThrow(ApiException::notFound);
         });
@@ -158,6 +160,7 @@ public class RecordWriter {
             if (existing.get().get("deleted_at") != null) {
                 repository.setDeleted(dsl, ctx.tenant(), access.object(), id, false);
                 rollups.afterWrite(dsl, ctx, access.object(), Map.of(), before);
+                afterHooks(dsl, ctx, access.object(), id, fieldValues(access.object(), before));
                 audit.record(dsl, ctx, AuditAction.RESTORE, access.object().apiName(), id, List.of());
                 before.put("version", ((Number) before.get("version")).longValue() + 1);
             }
@@ -204,6 +207,7 @@ public class RecordWriter {
         Map<String, Object> created = RecordJson.of(
                 columns, writing(() -> repository.insert(dsl, ctx.tenant(), object, row, columns), object));
         rollups.afterWrite(dsl, ctx, object, Map.of(), byColumn(Map.of(), row));
+        afterHooks(dsl, ctx, object, id, values);
         audit.record(dsl, ctx, AuditAction.CREATE, object.apiName(), id, FieldChange.created(withoutSystem(created)));
         return created;
     }
@@ -257,6 +261,7 @@ public class RecordWriter {
                 throw ApiException.staleVersion();
             }
             rollups.afterWrite(dsl, ctx, object, before, byColumn(before, row));
+            afterHooks(dsl, ctx, object, id, fieldValues(object, byColumn(before, row)));
         }
         Map<String, Object> after = records.readUnscoped(dsl, ctx, access, id);
         if (!row.isEmpty()) {
@@ -351,6 +356,21 @@ public class RecordWriter {
                 || !permissions.ownerInScope(ctx, dsl, object.apiName(), action, owner)) {
             errors.add(FieldError.of(SystemFields.OWNER_ID, "out_of_scope"));
         }
+    }
+
+    private void afterHooks(DSLContext dsl, TenantContext ctx, ObjectDef object, UUID id, Map<String, Object> record) {
+        for (RecordHook hook : hooks) {
+            if (hook.object().equals(object.apiName())) {
+                hook.afterWrite(dsl, ctx, object, id, record);
+            }
+        }
+    }
+
+    /** Field api name to value, from a row keyed by column. */
+    private static Map<String, Object> fieldValues(ObjectDef object, Map<String, Object> row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        object.fields().forEach(f -> values.put(f.apiName(), row.get(f.column())));
+        return values;
     }
 
     private void runHooks(

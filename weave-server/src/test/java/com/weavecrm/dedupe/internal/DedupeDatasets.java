@@ -71,8 +71,11 @@ final class DedupeDatasets {
             put(v, "address", String.join(" ", parts));
             put(v, "idNumber", r.get("soc_sec_id").strip());
             String dob = r.get("date_of_birth").strip();
-            if (dob.matches("\\d{8}") && dob.substring(4, 6).compareTo("01") >= 0 && dob.substring(4, 6).compareTo("12") <= 0
-                    && dob.substring(6).compareTo("01") >= 0 && dob.substring(6).compareTo("28") <= 0) {
+            if (dob.matches("\\d{8}")
+                    && dob.substring(4, 6).compareTo("01") >= 0
+                    && dob.substring(4, 6).compareTo("12") <= 0
+                    && dob.substring(6).compareTo("01") >= 0
+                    && dob.substring(6).compareTo("28") <= 0) {
                 put(v, "birthday", dob.substring(0, 4) + "-" + dob.substring(4, 6) + "-" + dob.substring(6));
             }
             d.ids().add(id);
@@ -94,7 +97,8 @@ final class DedupeDatasets {
     static Score score(Dataset d, List<long[]> pairs) {
         Map<String, Integer> sizes = new HashMap<>();
         d.entities().forEach(e -> sizes.merge(e, 1, Integer::sum));
-        long truePairs = sizes.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
+        long truePairs =
+                sizes.values().stream().mapToLong(n -> (long) n * (n - 1) / 2).sum();
         long correct = pairs.stream()
                 .filter(p -> d.entities().get((int) p[0]).equals(d.entities().get((int) p[1])))
                 .count();
@@ -106,7 +110,13 @@ final class DedupeDatasets {
 
     private static Iterable<CSVRecord> read(Path file) throws IOException {
         Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get().parse(in);
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get()
+                .parse(in);
     }
 
     private static void put(Map<String, Object> v, String field, String value) {

@@ -1,5 +1,6 @@
 package com.weavecrm.dedupe.internal;
 
+import com.weavecrm.dedupe.Evidence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +40,18 @@ public final class DedupeEvaluation {
             parent[x] = y;
         }
         java.util.Map<Integer, List<Integer>> groups = new java.util.HashMap<>();
-        for (int i = 0; i < parent.length; i++) groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < parent.length; i++)
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
         List<long[]> closed = new ArrayList<>();
         for (List<Integer> g : groups.values())
-            for (int i = 0; i < g.size(); i++) for (int j = i + 1; j < g.size(); j++) closed.add(new long[] {g.get(i), g.get(j)});
+            for (int i = 0; i < g.size(); i++)
+                for (int j = i + 1; j < g.size(); j++) closed.add(new long[] {g.get(i), g.get(j)});
         System.out.println("closure " + closed.size() + ": " + DedupeDatasets.score(d, closed));
         int fp = 0;
         for (PairFinder.Pair p : found) {
             if (!d.entities().get(p.a()).equals(d.entities().get(p.b())) && fp++ < show) {
-                System.out.println("FP " + p.score() + " " + d.values().get(p.a()) + "\n   " + d.values().get(p.b()) + "\n   " + p.evidence());
+                System.out.println("FP " + p.score() + " " + d.values().get(p.a()) + "\n   "
+                        + d.values().get(p.b()) + "\n   " + p.evidence());
             }
         }
         java.util.Set<Long> got = new java.util.HashSet<>();
@@ -58,7 +62,8 @@ public final class DedupeEvaluation {
                 if (d.entities().get(a).equals(d.entities().get(b)) && !got.contains(((long) a << 32) | b)) {
                     List<Evidence> e = Matcher.compare(profiles.get(a), profiles.get(b));
                     fn++;
-                    System.out.println("FN " + Matcher.score(e) + " " + d.values().get(a) + "\n   " + d.values().get(b) + "\n   " + e);
+                    System.out.println("FN " + Matcher.score(e) + " "
+                            + d.values().get(a) + "\n   " + d.values().get(b) + "\n   " + e);
                 }
             }
         }

@@ -1,4 +1,4 @@
-package com.weavecrm.dedupe.internal;
+package com.weavecrm.dedupe;
 
 /**
  * One reason for or against two records being the same: the field, what was found (a stable code

@@ -1,0 +1,162 @@
+package com.weavecrm.dedupe.internal;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.selectOne;
+
+import com.weavecrm.platform.metadata.FieldDef;
+import com.weavecrm.platform.metadata.ObjectDef;
+import com.weavecrm.platform.records.Column;
+import com.weavecrm.platform.tenancy.Tenant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Table;
+import org.springframework.stereotype.Repository;
+
+/** The keys records are filed under, and the records' identifying fields as profiles are built from. */
+@Repository
+public class DedupeRepository {
+
+    /** Filed under by every record that has its keys: records without it still need them. */
+    public static final String EVERY = "*";
+
+    /** The fields a profile is built from, where the object has them. */
+    public static final List<String> FIELDS =
+            List.of("name", "company", "phone", "email", "wechatId", "idNumber", "birthday", "address");
+
+    private static final Field<String> OBJECT = field(name("object"), String.class);
+    private static final Field<String> KEY = field(name("key"), String.class);
+    private static final Field<UUID> RECORD_ID = field(name("record_id"), UUID.class);
+    private static final Field<UUID> ID = field(name("id"), UUID.class);
+
+    private static Table<Record> keys(Tenant tenant) {
+        return tenant.table("dedupe_key");
+    }
+
+    public void replaceKeys(DSLContext dsl, Tenant tenant, String object, UUID id, Collection<String> keys) {
+        dsl.deleteFrom(keys(tenant)).where(OBJECT.eq(object), RECORD_ID.eq(id)).execute();
+        if (keys == null) {
+            return;
+        }
+        var insert = dsl.insertInto(keys(tenant), OBJECT, KEY, RECORD_ID).values(object, EVERY, id);
+        for (String key : keys) {
+            insert = insert.values(object, key, id);
+        }
+        insert.onConflictDoNothing().execute();
+    }
+
+    /** Files records that have no keys yet under theirs. */
+    public void addKeys(
+            DSLContext dsl, Tenant tenant, String object, Map<UUID, ? extends Collection<String>> keysById) {
+        if (keysById.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(keys(tenant), OBJECT, KEY, RECORD_ID);
+        for (Map.Entry<UUID, ? extends Collection<String>> entry : keysById.entrySet()) {
+            insert = insert.values(object, EVERY, entry.getKey());
+            for (String key : entry.getValue()) {
+                insert = insert.values(object, key, entry.getKey());
+            }
+        }
+        insert.onConflictDoNothing().execute();
+    }
+
+    /** Records filed under any of the keys, those sharing the most keys first. */
+    public List<UUID> sharingKeys(DSLContext dsl, Tenant tenant, String object, Collection<String> keys, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(RECORD_ID)
+                .from(keys(tenant))
+                .where(OBJECT.eq(object), KEY.in(keys))
+                .groupBy(RECORD_ID)
+                .orderBy(count().desc())
+                .limit(limit)
+                .fetch(RECORD_ID);
+    }
+
+    /** Identifying fields of the records with these ids that match {@code scope}, not deleted. */
+    public List<Map<String, Object>> identities(
+            DSLContext dsl, Tenant tenant, ObjectDef object, Collection<UUID> ids, Condition scope) {
+        return read(dsl, tenant, object, ID.in(ids).and(scope), ids.size());
+    }
+
+    /** Records (not deleted) that have no keys yet, at most {@code limit}. */
+    public List<Map<String, Object>> unkeyed(DSLContext dsl, Tenant tenant, ObjectDef object, int limit) {
+        Table<Record> k = keys(tenant).as("k");
+        Condition noKeys = notExists(selectOne()
+                .from(k)
+                .where(
+                        field(name("k", "object"), String.class).eq(object.apiName()),
+                        field(name("k", "key"), String.class).eq(EVERY),
+                        field(name("k", "record_id"), UUID.class).eq(field(name("r", "id"), UUID.class))));
+        return read(dsl, tenant, object, noKeys, limit);
+    }
+
+    private List<Map<String, Object>> read(
+            DSLContext dsl, Tenant tenant, ObjectDef object, Condition where, int limit) {
+        List<FieldDef> fields = identifying(object);
+        List<Field<?>> select = new ArrayList<>();
+        select.add(field(name("r", "id"), UUID.class));
+        fields.forEach(f -> select.add(Column.of(f).sql("r")));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Record r : dsl.select(select)
+                .from(tenant.table(object.table()).as("r"))
+                .where(where, field(name("r", "deleted_at")).isNull())
+                .limit(limit)
+                .fetch()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", r.get(0));
+            for (int i = 0; i < fields.size(); i++) {
+                row.put(fields.get(i).apiName(), r.get(i + 1));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<FieldDef> identifying(ObjectDef object) {
+        return FIELDS.stream().flatMap(f -> object.field(f).stream()).toList();
+    }
+
+    /**
+     * Calls {@code pair} for every two records filed under a common key, once per pair, leaving out keys
+     * shared by more than {@code maxBlock} records (they say too little).
+     */
+    public void candidatePairs(
+            DSLContext dsl, Tenant tenant, String object, int maxBlock, BiConsumer<UUID, UUID> pair) {
+        Table<?> sized = dsl.select(
+                        KEY, RECORD_ID, count().over().partitionBy(KEY).as("n"))
+                .from(keys(tenant))
+                .where(OBJECT.eq(object), KEY.ne(EVERY))
+                .asTable("s");
+        Table<?> x = sized.as("x");
+        Table<?> y = sized.as("y");
+        Field<UUID> a = x.field(RECORD_ID);
+        Field<UUID> b = y.field(RECORD_ID);
+        try (Cursor<Record2<UUID, UUID>> cursor = dsl.selectDistinct(a, b)
+                .from(x)
+                .join(y)
+                .on(x.field(KEY).eq(y.field(KEY)), a.lt(b))
+                .where(x.field("n", Integer.class).between(2, maxBlock))
+                .fetchSize(10_000)
+                .fetchLazy()) {
+            for (Record2<UUID, UUID> r : cursor) {
+                pair.accept(r.value1(), r.value2());
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package com.weavecrm.lead;
+
+import com.weavecrm.dedupe.DuplicateFinder;
+import com.weavecrm.dedupe.Evidence;
+import com.weavecrm.lead.internal.IntakeRepository;
+import com.weavecrm.platform.metadata.FieldDef;
+import com.weavecrm.platform.metadata.MetadataService;
+import com.weavecrm.platform.metadata.ObjectDef;
+import com.weavecrm.platform.metadata.PicklistValue;
+import com.weavecrm.platform.records.RecordService;
+import com.weavecrm.platform.records.RecordWriter;
+import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.platform.tenancy.TenantTx;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Takes a lead in, in one transaction: matches the person to an existing customer (the real-time
+ * duplicate check) or creates the customer, gives the lead an owner — the existing customer's owner,
+ * else the submitter — creates the lead, and stores where it came from with the trace of every step.
+ * The same content from the same submitter within a minute is answered with the first result.
+ */
+@Service
+public class LeadIntake {
+
+    private static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
+    private static final List<String> CUSTOMER_FIELDS = List.of("name", "company", "phone", "email", "wechatId");
+
+    private final TenantTx tx;
+    private final MetadataService metadata;
+    private final RecordService records;
+    private final RecordWriter writer;
+    private final DuplicateFinder duplicates;
+    private final IntakeRepository intakes;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public LeadIntake(
+            TenantTx tx,
+            MetadataService metadata,
+            RecordService records,
+            RecordWriter writer,
+            DuplicateFinder duplicates,
+            IntakeRepository intakes,
+            JsonMapper json,
+            Clock clock) {
+        this.tx = tx;
+        this.metadata = metadata;
+        this.records = records;
+        this.writer = writer;
+        this.duplicates = duplicates;
+        this.intakes = intakes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public IntakeResult intake(TenantContext ctx, JsonNode body) {
+        IntakeRequest request = IntakeRequest.read(body);
+        String hash = contentHash(ctx, request);
+        return tx.call(ctx, dsl -> {
+            Optional<IntakeRepository.Intake> repeat = intakes.recent(
+                    dsl, ctx.tenant(), hash, OffsetDateTime.now(clock).minus(REPEAT_WINDOW));
+            if (repeat.isPresent()) {
+                return result(repeat.get(), true);
+            }
+            List<Map<String, Object>> trace = new ArrayList<>();
+            ObjectDef lead = metadata.object(ctx, "lead");
+            String channel = channel(lead, request.fields().get("channel"));
+            trace.add(step("received", "channel", channel, "utm", request.utm(), "consent", request.consent()));
+            Map<String, Object> person = new LinkedHashMap<>();
+            CUSTOMER_FIELDS.forEach(f -> person.put(f, request.fields().get(f)));
+            ObjectDef customer = metadata.object(ctx, "customer");
+            List<DuplicateFinder.Match> matches = duplicates.find(dsl, ctx, customer, person, null);
+            UUID customerId;
+            UUID duplicateOf = null;
+            UUID ownerId;
+            if (!matches.isEmpty()) {
+                DuplicateFinder.Match best = matches.getFirst();
+                customerId = duplicateOf = best.id();
+                trace.add(step(
+                        "matched_customer",
+                        "customerId",
+                        customerId,
+                        "score",
+                        best.score(),
+                        "reasons",
+                        best.reasons().stream()
+                                .filter(e -> e.weight() > 0)
+                                .map(Evidence::code)
+                                .toList()));
+                Object owner = records.get(ctx, "customer", customerId).get("ownerId");
+                ownerId = owner == null ? ctx.userId() : UUID.fromString(owner.toString());
+                trace.add(step("assigned", "ownerId", ownerId, "rule", "owner_of_existing_customer"));
+            } else {
+                ObjectNode values = json.createObjectNode();
+                person.forEach((k, v) -> values.put(k, (String) v));
+                values.put("channel", channel);
+                customerId = UUID.fromString(
+                        writer.create(ctx, "customer", values).get("id").toString());
+                trace.add(step("created_customer", "customerId", customerId));
+                ownerId = ctx.userId();
+                trace.add(step("assigned", "ownerId", ownerId, "rule", "submitter"));
+            }
+            ObjectNode leadValues = json.createObjectNode();
+            request.fields().forEach(leadValues::put);
+            leadValues.put("channel", channel);
+            leadValues.put("status", "new");
+            leadValues.put("customerId", customerId.toString());
+            if (ownerId != null) {
+                leadValues.put("ownerId", ownerId.toString());
+            }
+            UUID leadId = UUID.fromString(
+                    writer.create(ctx, "lead", leadValues).get("id").toString());
+            trace.add(step("created_lead", "leadId", leadId));
+            IntakeRepository.Intake intake = new IntakeRepository.Intake(
+                    leadId,
+                    customerId,
+                    duplicateOf,
+                    ownerId,
+                    request.fields().get("channel"),
+                    request.utm().isEmpty() ? null : json.writeValueAsString(request.utm()),
+                    request.consent(),
+                    hash,
+                    ctx.userId(),
+                    json.writeValueAsString(trace));
+            intakes.insert(dsl, ctx.tenant(), intake);
+            return result(intake, false);
+        });
+    }
+
+    /** The trace of a lead's intake, or empty when the lead did not come through intake. */
+    public Optional<IntakeResult> traceOf(TenantContext ctx, UUID leadId) {
+        records.get(ctx, "lead", leadId);
+        return tx.call(ctx, dsl -> intakes.find(dsl, ctx.tenant(), leadId)).map(i -> result(i, false));
+    }
+
+    /** The picklist value the channel names (by value or by label in any language), else {@code other}. */
+    private static String channel(ObjectDef lead, String given) {
+        FieldDef field = lead.field("channel").orElseThrow();
+        if (given == null) {
+            return null;
+        }
+        for (PicklistValue value : field.values()) {
+            if (value.value().equalsIgnoreCase(given)
+                    || value.label().values().stream().anyMatch(given::equalsIgnoreCase)) {
+                return value.value();
+            }
+        }
+        return field.allowsValue("other") ? "other" : null;
+    }
+
+    private IntakeResult result(IntakeRepository.Intake intake, boolean repeated) {
+        List<Map<String, Object>> trace = json.readValue(intake.trace(), new TypeReference<>() {});
+        return new IntakeResult(
+                intake.leadId(), intake.customerId(), intake.ownerId(), intake.duplicateOf(), trace, repeated);
+    }
+
+    private static Map<String, Object> step(String name, Object... details) {
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("step", name);
+        for (int i = 0; i < details.length; i += 2) {
+            if (details[i + 1] != null) {
+                step.put((String) details[i], details[i + 1]);
+            }
+        }
+        return step;
+    }
+
+    private String contentHash(TenantContext ctx, IntakeRequest request) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("by", String.valueOf(ctx.userId()));
+        content.put("fields", request.fields());
+        content.put("utm", request.utm());
+        content.put("consent", request.consent());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
