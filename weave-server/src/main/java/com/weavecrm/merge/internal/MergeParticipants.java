@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 public class MergeParticipants {
 
     private final PermissionService permissions;
-    private final MergeRepository repository;
+    private final RecordLocks repository;
 
-    public MergeParticipants(PermissionService permissions, MergeRepository repository) {
+    public MergeParticipants(PermissionService permissions, RecordLocks repository) {
         this.permissions = permissions;
         this.repository = repository;
     }
@@ -41,12 +41,12 @@ public class MergeParticipants {
     }
 
     /** Every record locked, by id; 404 unless all are there and within the caller's scope. */
-    public Map<UUID, MergeRepository.LockedRecord> lock(
+    public Map<UUID, RecordLocks.LockedRecord> lock(
             DSLContext dsl, TenantContext ctx, ObjectDef object, UUID survivorId, List<UUID> mergedIds) {
         Table<?> table = ctx.tenant().table(object.table());
         List<UUID> all = new ArrayList<>(mergedIds);
         all.add(survivorId);
-        Map<UUID, MergeRepository.LockedRecord> rows = repository.lockRecords(dsl, table, all);
+        Map<UUID, RecordLocks.LockedRecord> rows = repository.lock(dsl, table, all);
         Set<UUID> updatable = repository.inScope(dsl, table, List.of(survivorId), scope(ctx, object, Action.UPDATE));
         Set<UUID> deletable = repository.inScope(dsl, table, mergedIds, scope(ctx, object, Action.DELETE));
         if (!rows.keySet().containsAll(all) || !updatable.contains(survivorId) || !deletable.containsAll(mergedIds)) {
@@ -67,6 +67,6 @@ public class MergeParticipants {
     }
 
     private org.jooq.Condition scope(TenantContext ctx, ObjectDef object, Action action) {
-        return permissions.scope(ctx, object.apiName(), action, MergeRepository.OWNER_ID);
+        return permissions.scope(ctx, object.apiName(), action, RecordLocks.OWNER_ID);
     }
 }

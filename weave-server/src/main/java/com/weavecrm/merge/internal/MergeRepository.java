@@ -1,6 +1,5 @@
 package com.weavecrm.merge.internal;
 
-import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.arrayAgg;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
@@ -14,32 +13,25 @@ import com.weavecrm.platform.tenancy.Tenant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** SQL of merges ({@code record_merge}, {@code record_merge_child}) and of locking the records merged. */
+/** SQL of merges: {@code record_merge} and the children each moved, {@code record_merge_child}. */
 @Repository
 public class MergeRepository {
 
-    public static final Field<UUID> OWNER_ID = field(name("owner_id"), UUID.class);
     private static final Field<UUID> ID = field(name("id"), UUID.class);
-    private static final Field<Long> VERSION = field(name("version"), Long.class);
-    private static final Field<OffsetDateTime> DELETED_AT = field(name("deleted_at"), OffsetDateTime.class);
     private static final Field<String> OBJECT = field(name("object"), String.class);
     private static final Field<UUID> SURVIVOR_ID = field(name("survivor_id"), UUID.class);
     private static final Field<UUID[]> MERGED_IDS = field(name("merged_ids"), UUID[].class);
@@ -59,30 +51,8 @@ public class MergeRepository {
         this.json = json;
     }
 
-    /** A record taking part in a merge, as locked: its version and whether it is in the recycle bin. */
-    public record LockedRecord(UUID id, long version, boolean deleted) {}
-
     /** The children one reference moved away from one merged record. */
     public record Children(String object, String field, UUID previousId, List<UUID> recordIds) {}
-
-    /** Locks the records (in id order, so concurrent merges cannot deadlock), deleted or not. */
-    public Map<UUID, LockedRecord> lockRecords(DSLContext dsl, Table<?> table, Collection<UUID> ids) {
-        return dsl.select(ID, VERSION, DELETED_AT)
-                .from(table)
-                .where(ID.eq(any(ids.toArray(UUID[]::new))))
-                .orderBy(ID)
-                .forUpdate()
-                .fetchMap(ID, r -> new LockedRecord(r.get(ID), r.get(VERSION), r.get(DELETED_AT) != null));
-    }
-
-    /** Which of the records {@code scope} allows. */
-    public Set<UUID> inScope(DSLContext dsl, Table<?> table, Collection<UUID> ids, Condition scope) {
-        return dsl.select(ID)
-                .from(table)
-                .where(ID.eq(any(ids.toArray(UUID[]::new))))
-                .and(scope)
-                .fetchSet(ID);
-    }
 
     public void insert(DSLContext dsl, Tenant tenant, Merge merge) {
         dsl.insertInto(tenant.table("record_merge"))

@@ -99,8 +99,8 @@ public class Merger {
         });
     }
 
-    private static void checkVersions(MergeRequest request, Map<UUID, MergeRepository.LockedRecord> rows) {
-        if (rows.values().stream().anyMatch(MergeRepository.LockedRecord::deleted)) {
+    private static void checkVersions(MergeRequest request, Map<UUID, RecordLocks.LockedRecord> rows) {
+        if (rows.values().stream().anyMatch(RecordLocks.LockedRecord::deleted)) {
             throw ApiException.notFound();
         }
         Long seen = request.survivorVersion();

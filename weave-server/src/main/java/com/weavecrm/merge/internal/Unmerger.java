@@ -67,7 +67,7 @@ public class Unmerger {
                 throw ApiException.notFound();
             }
             participants.requireRights(ctx, object);
-            Map<UUID, MergeRepository.LockedRecord> rows =
+            Map<UUID, RecordLocks.LockedRecord> rows =
                     participants.lock(dsl, ctx, object, merge.survivorId(), merge.mergedIds());
             if (merge.undone()) {
                 throw ApiException.conflict("problem.merge_undone", List.of());
