@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -47,6 +49,19 @@ class MergeController {
         return ResponseEntity.created(
                         URI.create("/api/v1/dedupe/merges/" + result.merge().id()))
                 .body(json(result.merge(), result.survivor()));
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "Where a merged record went: the active merge that folded ?mergedId= of ?object= into another "
+                    + "record, as {data:[merge]} (empty when none). Reading the merged record itself is 404, as for "
+                    + "any record in the recycle bin")
+    Map<String, Object> find(TenantContext ctx, @RequestParam String object, @RequestParam UUID mergedId) {
+        return Map.of(
+                "data",
+                merges.mergedInto(ctx, object, mergedId)
+                        .map(m -> List.of(json(m, null)))
+                        .orElse(List.of()));
     }
 
     @GetMapping("/{id}")

@@ -117,6 +117,13 @@ class MergeIT extends IntegrationTest {
         String mergeId = merged.string("id");
         assertThat(admin.get(MergeFixture.MERGES + "/" + mergeId).string("status"))
                 .isEqualTo("active");
+        assertThat(admin.get(MergeFixture.MERGES + "?object=customer&mergedId=" + c)
+                        .json()
+                        .path("data")
+                        .get(0)
+                        .path("survivorId")
+                        .asString())
+                .isEqualTo(a);
 
         ApiClient.Response undone = api.undo(mergeId);
 
@@ -217,6 +224,15 @@ class MergeIT extends IntegrationTest {
                 .isTrue();
         assertThat(api.undo(java.util.UUID.randomUUID().toString()).isProblem(404))
                 .isTrue();
+        JsonNode docs = anonymous().get("/v3/api-docs").json();
+        assertThat(docs.path("paths").has("/api/v1/dedupe/merges/{id}")).isTrue();
+        assertThat(docs.path("paths")
+                        .path("/api/v1/dedupe/merges")
+                        .path("post")
+                        .path("requestBody")
+                        .toString())
+                .contains("#/components/schemas/MergeInput");
+        assertThat(docs.path("components").path("schemas").has("MergeInput")).isTrue();
     }
 
     private String task(String relatedObject, String relatedId) {
