@@ -3,6 +3,7 @@ package com.weavecrm.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -174,4 +175,23 @@ final class ApiSchemas {
 
             String helpText,
             Integer sortOrder) {}
+
+    @Schema(name = "MergeInput")
+    record MergeInput(
+            @Schema(example = "customer", description = "the object's api name")
+            String object,
+
+            UUID survivorId,
+
+            @Schema(description = "1 to 10 records folded into the survivor (not the survivor itself)")
+            List<UUID> mergedIds,
+
+            @Schema(description = "the survivor's values chosen per field (api name to value), as a PATCH body")
+            Map<String, Object> values,
+
+            @Schema(description = "the survivor's version the caller saw (or If-Match); stale: 409")
+            Long version,
+
+            @Schema(description = "versions of merged records the caller saw, by id; stale: 409")
+            Map<String, Long> mergedVersions) {}
 }

@@ -34,6 +34,7 @@ class AuditPages {
             AuditAction.DELETE,
             AuditAction.RESTORE,
             AuditAction.MERGE,
+            AuditAction.UNMERGE,
             AuditAction.LOGIN,
             AuditAction.LOGIN_FAILED,
             AuditAction.LOGOUT,

@@ -5,6 +5,7 @@ import com.weavecrm.platform.records.ListRequest;
 import com.weavecrm.platform.records.RecordPage;
 import com.weavecrm.platform.records.RecordService;
 import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.platform.web.ApiException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,25 +32,39 @@ class CustomerPages {
     private final RecordService records;
     private final ObjectFields objects;
     private final CellFormatter cells;
+    private final MergedRecords merged;
 
-    CustomerPages(Customer360 customers, RecordService records, ObjectFields objects, CellFormatter cells) {
+    CustomerPages(
+            Customer360 customers,
+            RecordService records,
+            ObjectFields objects,
+            CellFormatter cells,
+            MergedRecords merged) {
         this.customers = customers;
         this.records = records;
         this.objects = objects;
         this.cells = cells;
+        this.merged = merged;
     }
 
     @GetMapping
     @SuppressWarnings("unchecked")
-    ModelAndView view(TenantContext ctx, @PathVariable UUID id) {
+    ModelAndView view(TenantContext ctx, @PathVariable UUID id, @RequestParam(required = false) UUID merge) {
         ObjectFields.Fields fields = objects.of(ctx, "customer");
-        Map<String, Object> view = customers.of(ctx, id, null, ACTIVITIES);
+        Map<String, Object> view;
+        try {
+            view = customers.of(ctx, id, null, ACTIVITIES);
+        } catch (ApiException e) {
+            return merged.redirectOrThrow(ctx, "customer", id, e, "/customers/");
+        }
         Map<String, Object> customer = (Map<String, Object>) view.get("customer");
         CellFormatter.Context context = cells.context(ctx, fields.all(), Map.of());
         ModelAndView page = new ModelAndView("customers/360");
         page.addObject("section", "records:customer");
         page.addObject("id", id);
         page.addObject("c", view);
+        page.addObject("canMerge", merged.canMerge(ctx, "customer"));
+        page.addObject("undoMerge", merged.undoable(ctx, merge, id).orElse(null));
         page.addObject("customerName", fields.title(customer));
         page.addObject("profile", cells.cells(fields.all(), customer, context));
         page.addObject("labels", fields.labels());

@@ -4,6 +4,7 @@ import com.weavecrm.platform.audit.AuditPage;
 import com.weavecrm.platform.records.RecordHistory;
 import com.weavecrm.platform.records.RecordWriter;
 import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.platform.web.ApiException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ class RecordDetailPages {
     private final RecordWriter writer;
     private final RecordHistory history;
     private final AuditRows auditRows;
+    private final MergedRecords merged;
 
     RecordDetailPages(
             ObjectFields objects,
@@ -36,13 +38,15 @@ class RecordDetailPages {
             RecordPageModel pages,
             RecordWriter writer,
             RecordHistory history,
-            AuditRows auditRows) {
+            AuditRows auditRows,
+            MergedRecords merged) {
         this.objects = objects;
         this.view = view;
         this.pages = pages;
         this.writer = writer;
         this.history = history;
         this.auditRows = auditRows;
+        this.merged = merged;
     }
 
     @GetMapping
@@ -54,7 +58,12 @@ class RecordDetailPages {
             @RequestParam(required = false) String tab,
             @RequestParam(required = false) String cursor) {
         ObjectFields.Fields fields = objects.of(ctx, object);
-        RecordView.Shown shown = view.of(ctx, fields, id);
+        RecordView.Shown shown;
+        try {
+            shown = view.of(ctx, fields, id);
+        } catch (ApiException e) {
+            return merged.redirectOrThrow(ctx, object, id, e, "/records/" + object + "/");
+        }
         ModelAndView page = pages.page(ctx, fields, shown, RecordView.writableOrNull(fields, edit));
         if ("history".equals(tab)) {
             AuditPage entries = history.of(ctx, object, id, cursor, HISTORY_PAGE);
@@ -62,6 +71,7 @@ class RecordDetailPages {
             page.addObject("historyCursor", entries.nextCursor());
             page.addObject("tab", "history");
         }
+        page.addObject("canMerge", "customer".equals(object) && merged.canMerge(ctx, object));
         return page;
     }
 

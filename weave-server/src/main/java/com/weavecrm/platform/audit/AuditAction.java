@@ -8,6 +8,9 @@ public final class AuditAction {
     public static final String DELETE = "delete";
     public static final String RESTORE = "restore";
     public static final String MERGE = "merge";
+    /** A merge undone: the merged records are back and the survivor's values restored. */
+    public static final String UNMERGE = "unmerge";
+
     public static final String LOGIN = "login";
     public static final String LOGIN_FAILED = "login_failed";
     public static final String LOGOUT = "logout";

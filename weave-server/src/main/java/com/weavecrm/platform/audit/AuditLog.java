@@ -11,13 +11,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * Appends to the audit trail inside the caller's tenant transaction. A write (create, update,
- * delete, restore, merge) also becomes a domain event in the outbox, in the same transaction.
+ * delete, restore, merge, unmerge) also becomes a domain event in the outbox, in the same transaction.
  */
 @Service
 public class AuditLog {
 
-    private static final Set<String> WRITES =
-            Set.of(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.RESTORE, AuditAction.MERGE);
+    private static final Set<String> WRITES = Set.of(
+            AuditAction.CREATE,
+            AuditAction.UPDATE,
+            AuditAction.DELETE,
+            AuditAction.RESTORE,
+            AuditAction.MERGE,
+            AuditAction.UNMERGE);
 
     private final AuditRepository repository;
     private final Outbox outbox;
