@@ -92,16 +92,28 @@ class DedupeController {
 
     @GetMapping("/settings/{object}")
     @Operation(summary = "The duplicate threshold and what a duplicating write does (off, warn, block) for an object")
-    DedupeSettings getSettings(TenantContext ctx, @PathVariable String object) {
-        return settings.get(ctx, object);
+    Map<String, Object> getSettings(TenantContext ctx, @PathVariable String object) {
+        return json(settings.get(ctx, object));
     }
 
     @PutMapping("/settings/{object}")
     @Operation(summary = "Change the threshold (1–30) and the write behaviour of an object (admin)")
-    DedupeSettings putSettings(TenantContext ctx, @PathVariable String object, @RequestBody JsonNode body) {
+    Map<String, Object> putSettings(TenantContext ctx, @PathVariable String object, @RequestBody JsonNode body) {
         JsonNode threshold = body.path("threshold");
         BigDecimal value = threshold.isNumber() ? threshold.decimalValue() : null;
-        return settings.update(ctx, object, value, body.path("onWrite").asString(null));
+        return json(settings.update(ctx, object, value, body.path("onWrite").asString(null)));
+    }
+
+    private static Map<String, Object> json(DedupeSettings s) {
+        return Map.of(
+                "object",
+                s.object(),
+                "threshold",
+                s.threshold(),
+                "onWrite",
+                s.onWrite().apiName(),
+                "version",
+                s.version());
     }
 
     private Map<String, Object> pair(TenantContext ctx, DedupeScans.Pair p) {

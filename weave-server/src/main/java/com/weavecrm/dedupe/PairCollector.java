@@ -1,6 +1,7 @@
 package com.weavecrm.dedupe;
 
 import com.weavecrm.dedupe.internal.DedupeRepository;
+import com.weavecrm.dedupe.internal.Groups;
 import com.weavecrm.dedupe.internal.Matcher;
 import com.weavecrm.dedupe.internal.Profile;
 import com.weavecrm.dedupe.internal.Profiles;

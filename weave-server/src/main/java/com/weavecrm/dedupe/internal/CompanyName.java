@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 record CompanyName(String core, String branch) {
 
-    private static final Pattern BRANCH = Pattern.compile("\\(?([\\p{IsHan}]{2,6}?)(分公司|分部|分店|办事处|分厂|分院|门店|店)\\)?$");
+    private static final Pattern BRANCH = Pattern.compile("(分公司|分部|分店|办事处|分厂|分院|门店)\\)?$");
     private static final Pattern LEGAL = Pattern.compile("(集团)?(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司|"
             + "co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|inc\\.?|corp(oration)?\\.?|co\\.?)\\s*$");
     private static final Pattern BRACKETS = Pattern.compile("\\(([^)]*)\\)");
@@ -22,10 +22,18 @@ record CompanyName(String core, String branch) {
             return null;
         }
         String branch = null;
-        Matcher m = BRANCH.matcher(text.replace(" ", ""));
-        if (m.find() && m.start() > 1 && places.isPlace(m.group(1))) {
-            branch = places.city(m.group(1));
-            text = text.replace(" ", "").substring(0, m.start());
+        String compact = text.replace(" ", "");
+        Matcher m = BRANCH.matcher(compact);
+        if (m.find()) {
+            for (int length = Math.min(8, m.start()); length >= 2; length--) {
+                String place = compact.substring(m.start() - length, m.start());
+                if (places.isPlace(place)) {
+                    branch = places.city(place);
+                    int cut = m.start() - length;
+                    text = compact.substring(0, cut > 0 && compact.charAt(cut - 1) == '(' ? cut - 1 : cut);
+                    break;
+                }
+            }
         }
         String previous;
         do {

@@ -45,7 +45,7 @@ final class NameComparison {
             return NameAgreement.DIFFERENT;
         }
         if (x.length() == y.length() && (alike(x, y) == x.length() - 1 || swapped(x, y))) {
-            return x.length() == 2 ? NameAgreement.PARTIAL : NameAgreement.CLOSE;
+            return x.length() == 2 ? NameAgreement.SURNAME_ONLY : NameAgreement.CLOSE;
         }
         if (Math.abs(x.length() - y.length()) == 1 && x.length() + y.length() >= 5 && dropped(x, y)) {
             return NameAgreement.CLOSE;

@@ -8,14 +8,6 @@ import java.util.List;
 /** Development aid: scores the matcher on a shared dataset and prints mistakes ({@code cn|febrl file [n]}). */
 public final class DedupeEvaluation {
 
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
     public static void main(String[] args) throws Exception {
         DedupeDatasets.Dataset d = args[0].equals("cn")
                 ? DedupeDatasets.chinese(Path.of(args[1]))
@@ -26,22 +18,14 @@ public final class DedupeEvaluation {
         long t0 = System.nanoTime();
         List<long[]> pairs = new ArrayList<>();
         List<PairFinder.Pair> found = new ArrayList<>();
-        new PairFinder(threshold, 500).find(profiles, p -> {
+        new PairFinder(threshold, 200).find(profiles, p -> {
             pairs.add(new long[] {p.a(), p.b()});
             found.add(p);
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("pairs " + pairs.size() + " in " + ms + " ms: " + DedupeDatasets.score(d, pairs));
-        int[] parent = new int[profiles.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
-        for (long[] p : pairs) {
-            int x = root(parent, (int) p[0]);
-            int y = root(parent, (int) p[1]);
-            parent[x] = y;
-        }
-        java.util.Map<Integer, List<Integer>> groups = new java.util.HashMap<>();
-        for (int i = 0; i < parent.length; i++)
-            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        List<Long> packed = pairs.stream().map(p -> (p[0] << 32) | p[1]).toList();
+        java.util.Map<Integer, List<Integer>> groups = Groups.of(profiles.size(), packed);
         List<long[]> closed = new ArrayList<>();
         for (List<Integer> g : groups.values())
             for (int i = 0; i < g.size(); i++)

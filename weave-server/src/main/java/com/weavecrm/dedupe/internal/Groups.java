@@ -1,4 +1,4 @@
-package com.weavecrm.dedupe;
+package com.weavecrm.dedupe.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Groups of records linked by pairs (union-find); a pair is two record numbers packed in a long. */
-final class Groups {
+public final class Groups {
 
     private Groups() {}
 
     /** Root number → members, for groups of two or more. */
-    static Map<Integer, List<Integer>> of(int size, Collection<Long> pairs) {
+    public static Map<Integer, List<Integer>> of(int size, Collection<Long> pairs) {
         int[] parent = new int[size];
         for (int i = 0; i < size; i++) {
             parent[i] = i;

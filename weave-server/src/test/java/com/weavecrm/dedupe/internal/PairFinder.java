@@ -14,20 +14,20 @@ import java.util.function.Consumer;
  * block once (blocks larger than {@code maxBlock} say too little to be worth it), and reports the pairs
  * that score at least the threshold.
  */
-public final class PairFinder {
+final class PairFinder {
 
     /** A pair of profiles, by position, with its evidence and score. */
-    public record Pair(int a, int b, double score, List<Evidence> evidence) {}
+    record Pair(int a, int b, double score, List<Evidence> evidence) {}
 
     private final double threshold;
     private final int maxBlock;
 
-    public PairFinder(double threshold, int maxBlock) {
+    PairFinder(double threshold, int maxBlock) {
         this.threshold = threshold;
         this.maxBlock = maxBlock;
     }
 
-    public void find(List<Profile> profiles, Consumer<Pair> found) {
+    void find(List<Profile> profiles, Consumer<Pair> found) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
             for (String key : BlockingKeys.of(profiles.get(i))) {
