@@ -51,7 +51,9 @@ public class SettingRepository {
                 .set(ON_WRITE, onWrite)
                 .set(UPDATED_BY, by)
                 .set(UPDATED_AT, OffsetDateTime.now())
-                .set(VERSION, field(name("dedupe_setting", "version"), Long.class).plus(1))
+                .set(
+                        VERSION,
+                        field(name("dedupe_setting", "version"), Long.class).plus(1))
                 .execute();
     }
 }

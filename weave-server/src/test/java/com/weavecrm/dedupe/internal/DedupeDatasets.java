@@ -18,14 +18,14 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the shared de-duplication sets ({@code ../shared/datasets}) the way the acceptance check loads
  * them into customers, and scores found pairs against their ground truth.
  */
-final class DedupeDatasets {
+public final class DedupeDatasets {
 
     /** Records as customer values, and each record's entity. */
-    record Dataset(List<String> ids, List<Map<String, Object>> values, List<String> entities) {}
+    public record Dataset(List<String> ids, List<Map<String, Object>> values, List<String> entities) {}
 
-    record Score(double precision, double recall, double f1, int predicted, int truePairs) {}
+    public record Score(double precision, double recall, double f1, int predicted, int truePairs) {}
 
-    static Path root() {
+    public static Path root() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/datasets");
             if (Files.isDirectory(candidate)) {
@@ -39,7 +39,7 @@ final class DedupeDatasets {
         return null;
     }
 
-    static Dataset chinese(Path file) throws IOException {
+    public static Dataset chinese(Path file) throws IOException {
         Dataset d = new Dataset(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (CSVRecord r : read(file)) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ final class DedupeDatasets {
         return d;
     }
 
-    static Dataset febrl(Path file) throws IOException {
+    public static Dataset febrl(Path file) throws IOException {
         Dataset d = new Dataset(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (CSVRecord r : read(file)) {
             String id = r.get("rec_id").strip();
@@ -94,7 +94,7 @@ final class DedupeDatasets {
         return out;
     }
 
-    static Score score(Dataset d, List<long[]> pairs) {
+    public static Score score(Dataset d, List<long[]> pairs) {
         Map<String, Integer> sizes = new HashMap<>();
         d.entities().forEach(e -> sizes.merge(e, 1, Integer::sum));
         long truePairs =
