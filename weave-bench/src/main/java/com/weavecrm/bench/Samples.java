@@ -19,21 +19,29 @@ record Samples(
         List<UUID> customers,
         List<UUID> stores,
         List<UUID> heaviestCustomers,
-        List<String> searchTerms) {
+        List<String> searchTerms,
+        List<Person> people) {
+
+    /** A sampled customer's name, phone and company, as the duplicate scenarios write them again. */
+    record Person(String name, String phone, String company) {}
 
     static Samples read(Connection db, Database.TenantSchema tenant, boolean withHeaviest) throws SQLException {
         String s = tenant.schema();
         List<UUID> customers = new ArrayList<>();
         List<String> terms = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
         try (Statement statement = db.createStatement()) {
             statement.execute("select setseed(0.42)");
-            try (ResultSet rows = statement.executeQuery("select id, name, phone, search_initials from " + s
+            try (ResultSet rows = statement.executeQuery("select id, name, phone, search_initials, company from " + s
                     + ".r_customer where deleted_at is null order by random() limit 5000")) {
                 while (rows.next()) {
                     customers.add(rows.getObject(1, UUID.class));
                     String name = rows.getString(2);
                     String phone = rows.getString(3);
                     String initials = rows.getString(4);
+                    if (phone != null) {
+                        people.add(new Person(name, phone, rows.getString(5)));
+                    }
                     switch (customers.size() % 3) {
                         case 0 -> add(terms, name);
                         case 1 ->
@@ -57,7 +65,7 @@ record Samples(
         if (customers.isEmpty() || stores.isEmpty()) {
             throw new IllegalStateException("tenant schema " + s + " has no customers or stores to measure with");
         }
-        return new Samples(s, tenant.role(), customers, stores, heaviest, terms);
+        return new Samples(s, tenant.role(), customers, stores, heaviest, terms, people);
     }
 
     UUID customer(SplittableRandom random) {
@@ -70,6 +78,10 @@ record Samples(
 
     UUID heavyCustomer(SplittableRandom random) {
         return heaviestCustomers.get(random.nextInt(heaviestCustomers.size()));
+    }
+
+    Person person(SplittableRandom random) {
+        return people.get(random.nextInt(people.size()));
     }
 
     String searchTerm(SplittableRandom random) {

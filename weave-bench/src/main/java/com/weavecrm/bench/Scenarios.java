@@ -14,6 +14,7 @@ final class Scenarios {
 
     private static final String RECORDS = "/api/v1/objects/customer/records";
     private static final String[] INDUSTRIES = {"零售", "教育培训", "制造", "批发分销", "餐饮", "美容美发"};
+    private static final String[] CHANNELS = {"官网表单", "企业微信", "抖音", "400电话", "门店"};
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "晓明", "雨桐"};
 
@@ -40,6 +41,8 @@ final class Scenarios {
         all.put("search", http(this::search));
         all.put("store-day-mix", http(this::storeDay));
         all.put("peer-list-count", http(this::peerList));
+        all.put("dupe-check", http(this::dupeCheck));
+        all.put("lead-intake", http(this::leadIntake));
         all.put("me", http(r -> Call.get("/api/v1/me")));
         all.put("login", anonymous(r -> new Call("POST", "/api/v1/auth/login", credentials)));
         return all;
@@ -73,6 +76,39 @@ final class Scenarios {
                         "store",
                         "storeId",
                         samples.store(random).toString()));
+    }
+
+    /** Half the time a known customer written as another clerk would (+86, spaces), half a new person. */
+    private Map<String, Object> someone(SplittableRandom random) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (random.nextBoolean()) {
+            Samples.Person known = samples.person(random);
+            String digits = known.phone().replaceAll("\\D", "");
+            values.put("name", known.name());
+            values.put(
+                    "phone",
+                    digits.length() == 11
+                            ? "+86 " + digits.substring(0, 3) + " " + digits.substring(3, 7) + " " + digits.substring(7)
+                            : known.phone());
+            if (known.company() != null) {
+                values.put("company", known.company());
+            }
+        } else {
+            values.put("name", SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]);
+            values.put("phone", "15" + (100_000_000 + random.nextInt(900_000_000)));
+        }
+        return values;
+    }
+
+    private Call dupeCheck(SplittableRandom random) {
+        return new Call("POST", "/api/v1/dedupe/check", Map.of("object", "customer", "values", someone(random)));
+    }
+
+    private Call leadIntake(SplittableRandom random) {
+        Map<String, Object> lead = someone(random);
+        lead.put("channel", CHANNELS[random.nextInt(CHANNELS.length)]);
+        lead.put("utm", Map.of("source", "bench", "campaign", "c" + random.nextInt(20)));
+        return new Call("POST", "/api/v1/leads/intake", lead);
     }
 
     private Call update(SplittableRandom random) {

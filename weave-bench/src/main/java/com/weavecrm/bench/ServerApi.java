@@ -49,11 +49,12 @@ public final class ServerApi {
         return JSON.readTree(response.body());
     }
 
-    /** POSTs {@code body} as JSON; anything but a 2xx is an error. */
-    void post(String path, Object body) throws IOException {
+    /** POSTs {@code body} as JSON and returns the answer; anything but a 2xx is an error. */
+    JsonNode post(String path, Object body) throws IOException {
         Http.Response response = http.send(new Http.Call("POST", path, body));
         if (response.status() / 100 != 2) {
             throw new IOException("POST " + path + ": " + response.status() + " " + response.body());
         }
+        return response.body() == null || response.body().isBlank() ? null : JSON.readTree(response.body());
     }
 }

@@ -37,7 +37,7 @@ record SuiteSpec(
                         Duration.ofSeconds(1),
                         Duration.ofSeconds(2),
                         2_000,
-                        concat(RECORDS, "peer-list-count", "me", "login", "read@100"));
+                        concat(RECORDS, "peer-list-count", "dupe-check", "lead-intake", "me", "login", "read@100"));
             // the size the product is designed for: the targets of every issue are read off this one
             case "sf1" ->
                 new SuiteSpec(
@@ -50,6 +50,17 @@ record SuiteSpec(
                         10_000_000,
                         // and at a steady rate below saturation (open model): the latency a store sees on a busy day
                         concat(RECORDS.subList(0, 6), "customer-360@300", "read@1000", "search", "store-day-mix"));
+            // issue 6: a batch scan of the SF1 tenant (timed before the load), then the real-time check and intake
+            case "dedupe" ->
+                new SuiteSpec(
+                        name,
+                        1,
+                        "sf1",
+                        8,
+                        Duration.ofSeconds(15),
+                        Duration.ofSeconds(30),
+                        10_000_000,
+                        List.of("dupe-check", "lead-intake", "lead-intake@300"));
             // GUIDE §7: the peer CRM's three operations at 100k customers, 8 clients
             case "peer" ->
                 new SuiteSpec(
@@ -72,7 +83,8 @@ record SuiteSpec(
                         Duration.ofSeconds(20),
                         10_000_000,
                         List.of("me", "login"));
-            default -> throw new IllegalArgumentException("unknown suite " + name + " (smoke, sf1, peer, foundation)");
+            default ->
+                throw new IllegalArgumentException("unknown suite " + name + " (smoke, sf1, dedupe, peer, foundation)");
         };
     }
 

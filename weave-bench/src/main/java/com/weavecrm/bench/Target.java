@@ -19,7 +19,22 @@ record Target(String issue, String suite, String scenario, String description, S
                     "p99",
                     50),
             new Target("4", "sf1", "read", "single record read ≥ 3,000 req/s", "throughput", 3_000),
-            new Target("4", "sf1", "create", "create ≥ 1,000 records/s", "throughput", 1_000));
+            new Target("4", "sf1", "create", "create ≥ 1,000 records/s", "throughput", 1_000),
+            new Target(
+                    "6",
+                    "dedupe",
+                    "dupe-check",
+                    "real-time duplicate check p99 ≤ 20 ms server time at 1M",
+                    "server-p99",
+                    20),
+            new Target(
+                    "6",
+                    "dedupe",
+                    "lead-intake",
+                    "intake → dedupe → assignment p99 ≤ 50 ms server time",
+                    "server-p99",
+                    50),
+            new Target("6", "dedupe", "lead-intake", "≥ 300 intakes/s sustained", "throughput", 300));
 
     double value(Measurement measurement) {
         return switch (metric) {

@@ -1,5 +1,7 @@
 package com.weavecrm.dedupe;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weavecrm.dedupe.internal.SettingRepository;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.ObjectNames;
@@ -12,10 +14,12 @@ import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
 import com.weavecrm.platform.web.FieldError;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +33,13 @@ public class DedupeSettingsService {
     private static final BigDecimal LOWEST = BigDecimal.ONE;
     private static final BigDecimal HIGHEST = new BigDecimal("30");
 
+    private record Key(UUID tenant, String object) {}
+
+    /** Other nodes see a change within this long. */
+    private static final Duration CACHED = Duration.ofSeconds(10);
+
+    private final Cache<Key, DedupeSettings> cache =
+            Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(CACHED).build();
     private final TenantTx tx;
     private final SettingRepository repository;
     private final PermissionService permissions;
@@ -48,7 +59,12 @@ public class DedupeSettingsService {
         return tx.call(ctx, dsl -> get(dsl, ctx, object));
     }
 
+    /** The settings inside an open transaction; cached for a few seconds, as every write of a customer asks. */
     DedupeSettings get(DSLContext dsl, TenantContext ctx, String object) {
+        return cache.get(new Key(ctx.tenant().id(), object), k -> read(dsl, ctx, object));
+    }
+
+    private DedupeSettings read(DSLContext dsl, TenantContext ctx, String object) {
         return repository
                 .find(dsl, ctx.tenant(), object)
                 .map(s -> new DedupeSettings(
@@ -71,9 +87,10 @@ public class DedupeSettingsService {
             throw ApiException.badRequest(errors);
         }
         return tx.call(ctx, dsl -> {
-            DedupeSettings before = get(dsl, ctx, object);
+            DedupeSettings before = read(dsl, ctx, object);
             repository.save(dsl, ctx.tenant(), object, threshold, mode.name().toLowerCase(Locale.ROOT), ctx.userId());
-            DedupeSettings after = get(dsl, ctx, object);
+            DedupeSettings after = read(dsl, ctx, object);
+            cache.invalidate(new Key(ctx.tenant().id(), object));
             audit.record(
                     dsl,
                     ctx,

@@ -132,6 +132,11 @@ class ScanRunner {
 
     /** Files every record of the object that has no keys yet (loaded in bulk, or older than duplicate detection). */
     void fileUnkeyed(TenantContext ctx, ObjectDef object) {
+        fileUnkeyed(ctx, object, Long.MAX_VALUE);
+    }
+
+    /** As {@link #fileUnkeyed(TenantContext, ObjectDef)}, stopping after the batch that passes {@code deadline} (nanoTime). */
+    boolean fileUnkeyed(TenantContext ctx, ObjectDef object, long deadline) {
         int done;
         do {
             done = tx.call(ctx, dsl -> {
@@ -144,6 +149,7 @@ class ScanRunner {
                 repository.addKeys(dsl, ctx.tenant(), object.apiName(), keys);
                 return rows.size();
             });
-        } while (done == KEY_BATCH);
+        } while (done == KEY_BATCH && System.nanoTime() < deadline);
+        return done < KEY_BATCH;
     }
 }
