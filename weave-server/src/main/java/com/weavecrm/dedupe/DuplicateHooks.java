@@ -63,8 +63,13 @@ class DuplicateHooks {
 
         @Override
         public void afterWrite(
-                DSLContext dsl, TenantContext ctx, ObjectDef object, UUID id, Map<String, Object> record) {
-            finder.file(dsl, ctx, object, id, record);
+                DSLContext dsl,
+                TenantContext ctx,
+                ObjectDef object,
+                UUID id,
+                Map<String, Object> before,
+                Map<String, Object> after) {
+            finder.file(dsl, ctx, object, id, after);
         }
     }
 }

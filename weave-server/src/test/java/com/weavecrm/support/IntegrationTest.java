@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "logging.file.name=",
             "db-scheduler.polling-interval=1s"
         })
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "Test-Admin-2026!";
@@ -50,6 +51,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected PasswordHasher passwordHasher;
+
+    /** The product's clock; a test that moves it resets it when done. */
+    @Autowired
+    protected TestClock clock;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

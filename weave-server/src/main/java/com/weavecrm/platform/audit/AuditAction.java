@@ -18,6 +18,7 @@ public final class AuditAction {
     public static final String PASSWORD_CHANGE = "password_change";
     public static final String TOKEN_CREATE = "token_create";
     public static final String TOKEN_REVOKE = "token_revoke";
+    public static final String DEADLINE_BREACH = "deadline_breach";
 
     private AuditAction() {}
 }

@@ -22,18 +22,25 @@ public interface RecordHook {
      * Before a create ({@code before} empty) or an update: {@code values} holds the record as it will be
      * (field api name to value, only fields the caller may see plus what hooks add) and may be changed.
      */
-    void beforeWrite(
+    default void beforeWrite(
             DSLContext dsl,
             TenantContext ctx,
             ObjectDef object,
             Map<String, Object> before,
             Map<String, Object> values,
-            List<FieldError> errors);
+            List<FieldError> errors) {}
 
     /**
-     * After a write, in its transaction: {@code record} holds every field of the record as it now is
-     * (field api name to value, hidden fields included), or is null when the record went to the recycle
+     * After a write, in its transaction: {@code before} and {@code after} hold every field of the record
+     * (field api name to value, hidden fields included, and {@code ownerId}) as it was and as it now is;
+     * {@code before} is empty for a new record, {@code after} is null when the record went to the recycle
      * bin.
      */
-    default void afterWrite(DSLContext dsl, TenantContext ctx, ObjectDef object, UUID id, Map<String, Object> record) {}
+    default void afterWrite(
+            DSLContext dsl,
+            TenantContext ctx,
+            ObjectDef object,
+            UUID id,
+            Map<String, Object> before,
+            Map<String, Object> after) {}
 }

@@ -100,7 +100,7 @@ public class RecordWriter {
             Map<String, Object> before = lockInScope(dsl, ctx, access, id, Action.DELETE, false);
             repository.setDeleted(dsl, ctx.tenant(), access.object(), id, true);
             rollups.afterWrite(dsl, ctx, access.object(), before, Map.of());
-            afterHooks(dsl, ctx, access.object(), id, null);
+            afterHooks(dsl, ctx, access.object(), id, fieldValues(access.object(), before), null);
             audit.record(
                     dsl,
                     ctx,
@@ -118,7 +118,7 @@ public class RecordWriter {
             Map<String, Object> deleted = lockInScope(dsl, ctx, access, id, Action.DELETE, true);
             repository.setDeleted(dsl, ctx.tenant(), access.object(), id, false);
             rollups.afterWrite(dsl, ctx, access.object(), Map.of(), deleted);
-            afterHooks(dsl, ctx, access.object(), id, fieldValues(access.object(), deleted));
+            afterHooks(dsl, ctx, access.object(), id, Map.of(), fieldValues(access.object(), deleted));
             audit.record(dsl, ctx, AuditAction.RESTORE, access.object().apiName(), id, List.of());
             return records.read(dsl, ctx, access, id).orElseThrow(ApiException::notFound);
         });
@@ -160,7 +160,7 @@ public class RecordWriter {
             if (existing.get().get("deleted_at") != null) {
                 repository.setDeleted(dsl, ctx.tenant(), access.object(), id, false);
                 rollups.afterWrite(dsl, ctx, access.object(), Map.of(), before);
-                afterHooks(dsl, ctx, access.object(), id, fieldValues(access.object(), before));
+                afterHooks(dsl, ctx, access.object(), id, Map.of(), fieldValues(access.object(), before));
                 audit.record(dsl, ctx, AuditAction.RESTORE, access.object().apiName(), id, List.of());
                 before.put("version", ((Number) before.get("version")).longValue() + 1);
             }
@@ -207,7 +207,7 @@ public class RecordWriter {
         Map<String, Object> created = RecordJson.of(
                 columns, writing(() -> repository.insert(dsl, ctx.tenant(), object, row, columns), object));
         rollups.afterWrite(dsl, ctx, object, Map.of(), byColumn(Map.of(), row));
-        afterHooks(dsl, ctx, object, id, values);
+        afterHooks(dsl, ctx, object, id, Map.of(), fieldValues(object, byColumn(Map.of(), row)));
         audit.record(dsl, ctx, AuditAction.CREATE, object.apiName(), id, FieldChange.created(withoutSystem(created)));
         return created;
     }
@@ -261,7 +261,7 @@ public class RecordWriter {
                 throw ApiException.staleVersion();
             }
             rollups.afterWrite(dsl, ctx, object, before, byColumn(before, row));
-            afterHooks(dsl, ctx, object, id, fieldValues(object, byColumn(before, row)));
+            afterHooks(dsl, ctx, object, id, fieldValues(object, before), fieldValues(object, byColumn(before, row)));
         }
         Map<String, Object> after = records.readUnscoped(dsl, ctx, access, id);
         if (!row.isEmpty()) {
@@ -358,18 +358,25 @@ public class RecordWriter {
         }
     }
 
-    private void afterHooks(DSLContext dsl, TenantContext ctx, ObjectDef object, UUID id, Map<String, Object> record) {
+    private void afterHooks(
+            DSLContext dsl,
+            TenantContext ctx,
+            ObjectDef object,
+            UUID id,
+            Map<String, Object> before,
+            Map<String, Object> after) {
         for (RecordHook hook : hooks) {
             if (hook.object().equals(object.apiName())) {
-                hook.afterWrite(dsl, ctx, object, id, record);
+                hook.afterWrite(dsl, ctx, object, id, before, after);
             }
         }
     }
 
-    /** Field api name to value, from a row keyed by column. */
+    /** Field api name to value (and {@code ownerId}), from a row keyed by column. */
     private static Map<String, Object> fieldValues(ObjectDef object, Map<String, Object> row) {
         Map<String, Object> values = new LinkedHashMap<>();
         object.fields().forEach(f -> values.put(f.apiName(), row.get(f.column())));
+        values.put(SystemFields.OWNER_ID, row.get("owner_id"));
         return values;
     }
 

@@ -1,0 +1,77 @@
+package com.weavecrm.followup;
+
+import com.weavecrm.platform.audit.AuditAction;
+import com.weavecrm.platform.audit.AuditLog;
+import com.weavecrm.platform.audit.FieldChange;
+import com.weavecrm.platform.organisation.UserAccount;
+import com.weavecrm.platform.organisation.UserService;
+import com.weavecrm.platform.records.RecordWriter;
+import com.weavecrm.platform.tenancy.TenantContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a breached deadline does, as its policy says: the owner's manager is told, or the lead goes to
+ * the manager (whose own deadlines then start), or the lead goes back to the public pool. Every breach
+ * is audited on the lead with what was done.
+ */
+@Component
+class Escalation {
+
+    private final UserService users;
+    private final RecordWriter writer;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    Escalation(UserService users, RecordWriter writer, AuditLog audit, JsonMapper json) {
+        this.users = users;
+        this.writer = writer;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** What a breach did: a sentence for the record, and the new owner when the lead was reassigned. */
+    record Outcome(String text, UUID newOwner) {}
+
+    /** Acts on a breach and says what it did. */
+    Outcome escalate(DSLContext dsl, TenantContext system, Deadline deadline, FollowUpPolicy.OnBreach onBreach) {
+        Optional<UUID> manager = managerOf(system, deadline.ownerId());
+        String outcome;
+        UUID newOwner = null;
+        if (onBreach == FollowUpPolicy.OnBreach.REASSIGN_TO_MANAGER && manager.isPresent()) {
+            var body = json.createObjectNode().put("ownerId", manager.get().toString());
+            writer.update(system, "lead", deadline.leadId(), body, null);
+            outcome = "reassigned to " + manager.get();
+            newOwner = manager.get();
+        } else {
+            // the pool and notifications join here as they land; until then the manager is named for the record
+            outcome = manager.map(m -> "manager " + m + " to be told").orElse("no manager to tell");
+        }
+        audit.record(
+                dsl,
+                system,
+                AuditAction.DEADLINE_BREACH,
+                "lead",
+                deadline.leadId(),
+                List.of(
+                        new FieldChange("deadline", deadline.kind(), outcome),
+                        new FieldChange("dueAt", null, deadline.dueAt().toString())));
+        return new Outcome(outcome, newOwner);
+    }
+
+    private Optional<UUID> managerOf(TenantContext system, UUID owner) {
+        if (owner == null) {
+            return Optional.empty();
+        }
+        try {
+            UserAccount account = users.get(system, owner);
+            return Optional.ofNullable(account.managerId());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
