@@ -51,6 +51,11 @@ final class Suite {
                 data.put("firstScan", ScanTiming.measure(api));
                 data.put("secondScan", ScanTiming.measure(api));
             }
+            if (spec.name().equals("dedupe")) {
+                try (Connection db = Database.connect(jdbc)) {
+                    data.put("deadlineTimers", TimerLag.measure(db, samples));
+                }
+            }
             Map<String, LoadRunner.ClientFactory> scenarios = new Scenarios(
                             api,
                             samples,
