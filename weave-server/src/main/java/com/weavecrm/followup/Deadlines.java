@@ -83,7 +83,8 @@ public class Deadlines {
             Map<String, Object> after) {
         OffsetDateTime now = now();
         if (after == null) {
-            closePending(dsl, ctx, id, Set.of(Deadline.FIRST_RESPONSE, Deadline.FOLLOW_UP), "cancelled", "deleted");
+            closePending(
+                    dsl, ctx, List.of(id), Set.of(Deadline.FIRST_RESPONSE, Deadline.FOLLOW_UP), "cancelled", "deleted");
             return;
         }
         if (before.isEmpty()) {
@@ -200,17 +201,12 @@ public class Deadlines {
     }
 
     private void meet(DSLContext dsl, TenantContext ctx, List<UUID> leads, Set<String> kinds, String how) {
-        List<UUID> open = deadlines.pendingOf(dsl, ctx.tenant(), leads, kinds).stream()
-                .map(Deadline::id)
-                .toList();
-        if (!open.isEmpty()) {
-            deadlines.close(dsl, ctx.tenant(), open, "met", how, now());
-        }
+        closePending(dsl, ctx, leads, kinds, "met", how);
     }
 
     private void closePending(
-            DSLContext dsl, TenantContext ctx, UUID lead, Set<String> kinds, String status, String outcome) {
-        List<UUID> open = deadlines.pendingOf(dsl, ctx.tenant(), List.of(lead), kinds).stream()
+            DSLContext dsl, TenantContext ctx, List<UUID> leads, Set<String> kinds, String status, String outcome) {
+        List<UUID> open = deadlines.pendingOf(dsl, ctx.tenant(), leads, kinds).stream()
                 .map(Deadline::id)
                 .toList();
         if (!open.isEmpty()) {

@@ -18,6 +18,17 @@ import tools.jackson.databind.JsonNode;
 class FollowUpIT extends IntegrationTest {
 
     private static final String POLICIES = "/api/v1/follow-up/policies";
+    private static final Map<String, Object> WEB_LEADS = ApiClient.map(
+            "name",
+            "官网线索",
+            "condition",
+            "channel == \"web_form\"",
+            "firstResponseMinutes",
+            30,
+            "followUpHours",
+            48,
+            "onBreach",
+            "reassign_to_manager");
 
     @AfterEach
     void resetClock() {
@@ -33,19 +44,7 @@ class FollowUpIT extends IntegrationTest {
                 POLICIES,
                 ApiClient.map("name", "", "condition", "channel ==", "followUpHours", 0, "onBreach", "shout"));
         ApiClient.Response none = admin.post(POLICIES, ApiClient.map("name", "空"));
-        ApiClient.Response good = admin.post(
-                POLICIES,
-                ApiClient.map(
-                        "name",
-                        "官网线索",
-                        "condition",
-                        "channel == \"web_form\"",
-                        "firstResponseMinutes",
-                        30,
-                        "followUpHours",
-                        48,
-                        "onBreach",
-                        "reassign_to_manager"));
+        ApiClient.Response good = admin.post(POLICIES, WEB_LEADS);
 
         assertThat(bad.fieldErrors())
                 .containsExactlyInAnyOrder(
@@ -73,19 +72,7 @@ class FollowUpIT extends IntegrationTest {
     void aBreachedFollowUpGoesToTheManagerWhoseOwnDeadlineStarts() throws Exception {
         TestTenant tenant = newTenant();
         ApiClient admin = tenant.admin();
-        admin.post(
-                POLICIES,
-                ApiClient.map(
-                        "name",
-                        "官网线索",
-                        "condition",
-                        "channel == \"web_form\"",
-                        "firstResponseMinutes",
-                        30,
-                        "followUpHours",
-                        48,
-                        "onBreach",
-                        "reassign_to_manager"));
+        admin.post(POLICIES, WEB_LEADS);
         List<ApiClient> people = clerks(tenant);
         ApiClient manager = people.get(0);
         ApiClient clerk = people.get(1);

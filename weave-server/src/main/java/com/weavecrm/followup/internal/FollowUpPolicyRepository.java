@@ -8,8 +8,10 @@ import static org.jooq.impl.DSL.name;
 import com.weavecrm.followup.FollowUpPolicy;
 import com.weavecrm.platform.tenancy.Tenant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -56,33 +58,30 @@ public class FollowUpPolicyRepository {
     }
 
     public void insert(DSLContext dsl, Tenant tenant, FollowUpPolicy p) {
-        dsl.insertInto(policies(tenant))
-                .set(ID, p.id())
-                .set(NAME, p.name())
-                .set(POSITION, p.position())
-                .set(CONDITION, p.condition())
-                .set(FIRST_RESPONSE, p.firstResponseMinutes())
-                .set(FOLLOW_UP, p.followUpHours())
-                .set(ON_BREACH, p.onBreach().apiName())
-                .set(ACTIVE, p.active())
-                .execute();
+        dsl.insertInto(policies(tenant)).set(ID, p.id()).set(values(p)).execute();
     }
 
     /** Stores the policy when its version is still {@code version}; false when someone changed it first. */
     public boolean update(DSLContext dsl, Tenant tenant, FollowUpPolicy p, long version) {
         return dsl.update(policies(tenant))
-                        .set(NAME, p.name())
-                        .set(POSITION, p.position())
-                        .set(CONDITION, p.condition())
-                        .set(FIRST_RESPONSE, p.firstResponseMinutes())
-                        .set(FOLLOW_UP, p.followUpHours())
-                        .set(ON_BREACH, p.onBreach().apiName())
-                        .set(ACTIVE, p.active())
+                        .set(values(p))
                         .set(VERSION, VERSION.plus(1))
                         .set(UPDATED_AT, OffsetDateTime.now())
                         .where(ID.eq(p.id()), VERSION.eq(version))
                         .execute()
                 == 1;
+    }
+
+    private static Map<Field<?>, Object> values(FollowUpPolicy p) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(NAME, p.name());
+        values.put(POSITION, p.position());
+        values.put(CONDITION, p.condition());
+        values.put(FIRST_RESPONSE, p.firstResponseMinutes());
+        values.put(FOLLOW_UP, p.followUpHours());
+        values.put(ON_BREACH, p.onBreach().apiName());
+        values.put(ACTIVE, p.active());
+        return values;
     }
 
     public boolean delete(DSLContext dsl, Tenant tenant, UUID id) {

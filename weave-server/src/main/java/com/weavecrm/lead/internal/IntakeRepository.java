@@ -64,25 +64,14 @@ public class IntakeRepository {
 
     /** The latest intake of the same content since {@code since}, if any. */
     public Optional<Intake> recent(DSLContext dsl, Tenant tenant, String contentHash, OffsetDateTime since) {
-        return dsl.select(
-                        LEAD_ID,
-                        CUSTOMER_ID,
-                        DUPLICATE_OF,
-                        OWNER_ID,
-                        CHANNEL,
-                        UTM,
-                        CONSENT,
-                        CONTENT_HASH,
-                        SUBMITTED_BY,
-                        TRACE)
-                .from(intakes(tenant))
-                .where(CONTENT_HASH.eq(contentHash), CREATED_AT.ge(since))
-                .orderBy(CREATED_AT.desc())
-                .limit(1)
-                .fetchOptional(IntakeRepository::intake);
+        return read(dsl, tenant, CONTENT_HASH.eq(contentHash).and(CREATED_AT.ge(since)));
     }
 
     public Optional<Intake> find(DSLContext dsl, Tenant tenant, UUID leadId) {
+        return read(dsl, tenant, LEAD_ID.eq(leadId));
+    }
+
+    private static Optional<Intake> read(DSLContext dsl, Tenant tenant, org.jooq.Condition where) {
         return dsl.select(
                         LEAD_ID,
                         CUSTOMER_ID,
@@ -95,7 +84,9 @@ public class IntakeRepository {
                         SUBMITTED_BY,
                         TRACE)
                 .from(intakes(tenant))
-                .where(LEAD_ID.eq(leadId))
+                .where(where)
+                .orderBy(CREATED_AT.desc())
+                .limit(1)
                 .fetchOptional(IntakeRepository::intake);
     }
 

@@ -43,4 +43,37 @@ public interface RecordHook {
             UUID id,
             Map<String, Object> before,
             Map<String, Object> after) {}
+
+    /** What a hook does after a write (see {@link #afterWrite}). */
+    @FunctionalInterface
+    interface AfterWrite {
+        void run(
+                DSLContext dsl,
+                TenantContext ctx,
+                ObjectDef object,
+                UUID id,
+                Map<String, Object> before,
+                Map<String, Object> after);
+    }
+
+    /** A hook that only acts after writes of {@code object}. */
+    static RecordHook after(String object, AfterWrite then) {
+        return new RecordHook() {
+            @Override
+            public String object() {
+                return object;
+            }
+
+            @Override
+            public void afterWrite(
+                    DSLContext dsl,
+                    TenantContext ctx,
+                    ObjectDef def,
+                    UUID id,
+                    Map<String, Object> before,
+                    Map<String, Object> after) {
+                then.run(dsl, ctx, def, id, before, after);
+            }
+        };
+    }
 }
