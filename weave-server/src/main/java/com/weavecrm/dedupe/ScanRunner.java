@@ -137,18 +137,20 @@ class ScanRunner {
 
     /** As {@link #fileUnkeyed(TenantContext, ObjectDef)}, stopping after the batch that passes {@code deadline} (nanoTime). */
     boolean fileUnkeyed(TenantContext ctx, ObjectDef object, long deadline) {
+        UUID after = null;
         int done;
         do {
-            done = tx.call(ctx, dsl -> {
-                List<Map<String, Object>> rows = repository.unkeyed(dsl, ctx.tenant(), object, KEY_BATCH);
-                Map<UUID, Set<String>> keys = new LinkedHashMap<>();
-                for (Map<String, Object> row : rows) {
-                    UUID id = (UUID) row.get("id");
-                    keys.put(id, BlockingKeys.of(profiles.of(id, row)));
-                }
-                repository.addKeys(dsl, ctx.tenant(), object.apiName(), keys);
-                return rows.size();
-            });
+            UUID from = after;
+            List<Map<String, Object>> rows =
+                    tx.call(ctx, dsl -> repository.unkeyed(dsl, ctx.tenant(), object, from, KEY_BATCH));
+            Map<UUID, Set<String>> keys = new LinkedHashMap<>();
+            for (Map<String, Object> row : rows) {
+                UUID id = (UUID) row.get("id");
+                keys.put(id, BlockingKeys.of(profiles.of(id, row)));
+                after = id;
+            }
+            tx.run(ctx, dsl -> repository.addKeys(dsl, ctx.tenant(), object.apiName(), keys));
+            done = rows.size();
         } while (done == KEY_BATCH && System.nanoTime() < deadline);
         return done < KEY_BATCH;
     }

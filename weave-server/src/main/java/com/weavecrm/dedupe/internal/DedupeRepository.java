@@ -94,8 +94,11 @@ public class DedupeRepository {
         return read(dsl, tenant, object, ID.in(ids).and(scope), ids.size());
     }
 
-    /** Records (not deleted) that have no keys yet, at most {@code limit}. */
-    public List<Map<String, Object>> unkeyed(DSLContext dsl, Tenant tenant, ObjectDef object, int limit) {
+    /**
+     * Records (not deleted) after {@code afterId} (null: from the start) that have no keys yet, in id
+     * order, at most {@code limit}: walking the table by id keeps each batch a short range scan.
+     */
+    public List<Map<String, Object>> unkeyed(DSLContext dsl, Tenant tenant, ObjectDef object, UUID afterId, int limit) {
         Table<Record> k = keys(tenant).as("k");
         Condition noKeys = notExists(selectOne()
                 .from(k)
@@ -103,7 +106,8 @@ public class DedupeRepository {
                         field(name("k", "object"), String.class).eq(object.apiName()),
                         field(name("k", "key"), String.class).eq(EVERY),
                         field(name("k", "record_id"), UUID.class).eq(field(name("r", "id"), UUID.class))));
-        return read(dsl, tenant, object, noKeys, limit);
+        Field<UUID> id = field(name("r", "id"), UUID.class);
+        return read(dsl, tenant, object, afterId == null ? noKeys : noKeys.and(id.gt(afterId)), limit);
     }
 
     private List<Map<String, Object>> read(
@@ -116,6 +120,7 @@ public class DedupeRepository {
         for (Record r : dsl.select(select)
                 .from(tenant.table(object.table()).as("r"))
                 .where(where, field(name("r", "deleted_at")).isNull())
+                .orderBy(field(name("r", "id")))
                 .limit(limit)
                 .fetch()) {
             Map<String, Object> row = new LinkedHashMap<>();
