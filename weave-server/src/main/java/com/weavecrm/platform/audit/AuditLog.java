@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Appends to the audit trail inside the caller's tenant transaction. A write (create, update,
- * delete, restore, merge, unmerge) also becomes a domain event in the outbox, in the same transaction.
+ * delete, restore, merge, unmerge, and the pool's claim, return and reclaim) also becomes a domain event
+ * in the outbox, in the same transaction.
  */
 @Service
 public class AuditLog {
@@ -22,7 +23,13 @@ public class AuditLog {
             AuditAction.DELETE,
             AuditAction.RESTORE,
             AuditAction.MERGE,
-            AuditAction.UNMERGE);
+            AuditAction.UNMERGE,
+            AuditAction.POOL_CLAIM,
+            AuditAction.POOL_RETURN,
+            AuditAction.POOL_RECLAIM);
+
+    /** The changes of one record, for {@link #recordAll}. */
+    public record RecordChanges(Object recordId, List<FieldChange> changes) {}
 
     private final AuditRepository repository;
     private final Outbox outbox;
@@ -55,6 +62,39 @@ public class AuditLog {
         if (WRITES.contains(action)) {
             List<String> fields = changes.stream().map(FieldChange::field).toList();
             outbox.emit(dsl, ctx, object, action, id, Map.of("fields", fields));
+        }
+    }
+
+    /**
+     * One entry per record for a change made to many records at once (an owner change of a set),
+     * written with a few multi-row statements rather than one per record.
+     */
+    public void recordAll(
+            DSLContext dsl,
+            TenantContext ctx,
+            String action,
+            String object,
+            List<RecordChanges> entries,
+            String detail) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        repository.insertAll(dsl, ctx, action, object, entries, detail);
+        if (WRITES.contains(action)) {
+            outbox.emitAll(
+                    dsl,
+                    ctx,
+                    object,
+                    action,
+                    entries.stream()
+                            .map(e -> new Outbox.Event(
+                                    e.recordId(),
+                                    Map.of(
+                                            "fields",
+                                            e.changes().stream()
+                                                    .map(FieldChange::field)
+                                                    .toList())))
+                            .toList());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 
 import com.weavecrm.platform.audit.AuditEntry;
 import com.weavecrm.platform.audit.AuditFilter;
+import com.weavecrm.platform.audit.AuditLog;
 import com.weavecrm.platform.audit.FieldChange;
 import com.weavecrm.platform.tenancy.Tenant;
 import com.weavecrm.platform.tenancy.TenantContext;
@@ -37,6 +38,8 @@ public class AuditRepository {
     private static final Field<String> REQUEST_ID = field(name("request_id"), String.class);
     private static final Field<String> IP = field(name("ip"), String.class);
 
+    private static final int BATCH = 1_000;
+
     private final JsonMapper json;
 
     public AuditRepository(JsonMapper json) {
@@ -61,6 +64,40 @@ public class AuditRepository {
                 .set(REQUEST_ID, ctx.requestId())
                 .set(IP, ctx.clientIp())
                 .execute();
+    }
+
+    /** Inserts one entry per record, a thousand rows per statement. */
+    public void insertAll(
+            DSLContext dsl,
+            TenantContext ctx,
+            String action,
+            String object,
+            List<AuditLog.RecordChanges> entries,
+            String detail) {
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            var insert = dsl.insertInto(
+                    ctx.tenant().table("audit_log"),
+                    ACTOR_ID,
+                    ACTION,
+                    OBJECT,
+                    RECORD_ID,
+                    CHANGES,
+                    DETAIL,
+                    REQUEST_ID,
+                    IP);
+            for (AuditLog.RecordChanges entry : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
+                insert = insert.values(
+                        ctx.userId(),
+                        action,
+                        object,
+                        entry.recordId() == null ? null : entry.recordId().toString(),
+                        JSONB.valueOf(json.writeValueAsString(asJson(entry.changes()))),
+                        detail,
+                        ctx.requestId(),
+                        ctx.clientIp());
+            }
+            insert.execute();
+        }
     }
 
     public List<AuditEntry> find(
