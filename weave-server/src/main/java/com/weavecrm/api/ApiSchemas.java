@@ -194,4 +194,61 @@ final class ApiSchemas {
 
             @Schema(description = "versions of merged records the caller saw, by id; stale: 409")
             Map<String, Long> mergedVersions) {}
+
+    @Schema(name = "PoolInput")
+    record PoolInput(
+            @Schema(example = "线索公海", maxLength = 100) String name,
+
+            @Schema(
+                    allowableValues = {"lead", "customer"},
+                    description = "fixed once created")
+            String object,
+
+            @Schema(
+                    example = "status in [\"new\", \"contacted\"]",
+                    description = "which records the pool takes back: a filter (CEL) over the record's fields; "
+                            + "empty: every record")
+            String condition,
+
+            @Schema(
+                    minimum = "1",
+                    maximum = "3650",
+                    description = "days without activity and without change after which a record returns")
+            Integer inactiveDays,
+
+            @Schema(
+                    description = "role api names whose holders may claim; with claimUnits empty too: everyone "
+                            + "who may read the object")
+            List<String> claimRoles,
+
+            @Schema(description = "org units whose members (and those of the units below) may claim")
+            List<UUID> claimUnits,
+
+            @Schema(minimum = "1", maximum = "10000", description = "claims per user and day (default 20)")
+            Integer dailyClaimLimit,
+
+            @Schema(
+                    minimum = "0",
+                    maximum = "3650",
+                    description = "days the previous owner waits before claiming a record back (0: no wait)")
+            Integer previousOwnerWaitDays,
+
+            @Schema(description = "false: the pool reclaims nothing (its records can still be claimed)")
+            Boolean active) {}
+
+    @Schema(name = "PoolReturn")
+    record PoolReturn(
+            @Schema(example = "lead", description = "the pool's object")
+            String object,
+
+            @Schema(description = "1 to 200 records") List<UUID> recordIds,
+            @Schema(example = "客户暂无需求", maxLength = 500) String reason) {}
+
+    @Schema(name = "HandOverInput")
+    record HandOverInput(
+            @Schema(description = "the receiver: an active user of the tenant; null or absent: the leaver's manager")
+            UUID to,
+
+            @Schema(description = "also set the leaver's status to left (default false)")
+            Boolean markLeft) {}
 }
