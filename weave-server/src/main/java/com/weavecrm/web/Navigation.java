@@ -6,11 +6,14 @@ import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.metadata.ObjectViews;
 import com.weavecrm.platform.security.AuthenticatedUser;
 import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.pool.Pool;
 import java.util.List;
 
 /**
  * Which entries of the left navigation the caller sees: only what they may read. {@code objects}
- * are the business objects whose records the caller may read, each linking to its list page.
+ * are the business objects whose records the caller may read, each linking to its list page; {@code
+ * pools} (公海) shows for those who may read leads or customers, {@code poolAdmin} for those who may
+ * change settings.
  */
 public record Navigation(
         List<NavObject> objects,
@@ -20,7 +23,9 @@ public record Navigation(
         boolean roles,
         boolean settings,
         boolean audit,
-        boolean tenants) {
+        boolean tenants,
+        boolean pools,
+        boolean poolAdmin) {
 
     /** A business object in the navigation: its api name and its plural label in the caller's language. */
     public record NavObject(String apiName, String label) {}
@@ -39,10 +44,12 @@ public record Navigation(
                 permissions.can(ctx, ObjectNames.ROLE, Action.READ),
                 permissions.can(ctx, ObjectNames.SETTINGS, Action.READ),
                 permissions.can(ctx, ObjectNames.AUDIT, Action.READ),
-                user.isPlatformAdmin());
+                user.isPlatformAdmin(),
+                Pool.OBJECTS.stream().anyMatch(o -> permissions.can(ctx, o, Action.READ)),
+                permissions.can(ctx, ObjectNames.SETTINGS, Action.UPDATE));
     }
 
     public boolean anyAdmin() {
-        return objectManager || orgUnits || users || roles || settings || audit;
+        return objectManager || orgUnits || users || roles || settings || audit || poolAdmin;
     }
 }

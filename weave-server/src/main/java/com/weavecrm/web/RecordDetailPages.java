@@ -5,6 +5,8 @@ import com.weavecrm.platform.records.RecordHistory;
 import com.weavecrm.platform.records.RecordWriter;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.web.ApiException;
+import com.weavecrm.pool.PublicPool;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ class RecordDetailPages {
     private final RecordHistory history;
     private final AuditRows auditRows;
     private final MergedRecords merged;
+    private final PublicPool pools;
 
     RecordDetailPages(
             ObjectFields objects,
@@ -39,7 +42,8 @@ class RecordDetailPages {
             RecordWriter writer,
             RecordHistory history,
             AuditRows auditRows,
-            MergedRecords merged) {
+            MergedRecords merged,
+            PublicPool pools) {
         this.objects = objects;
         this.view = view;
         this.pages = pages;
@@ -47,6 +51,7 @@ class RecordDetailPages {
         this.history = history;
         this.auditRows = auditRows;
         this.merged = merged;
+        this.pools = pools;
     }
 
     @GetMapping
@@ -72,7 +77,22 @@ class RecordDetailPages {
             page.addObject("tab", "history");
         }
         page.addObject("canMerge", "customer".equals(object) && merged.canMerge(ctx, object));
+        page.addObject(
+                "poolTargets", shown.record().get("ownerId") == null ? List.of() : pools.returnTargets(ctx, object));
         return page;
+    }
+
+    /** Returns the record to a public pool (公海): it loses its owner, so the list is where to go next. */
+    @PostMapping("/return-to-pool")
+    ModelAndView returnToPool(
+            TenantContext ctx,
+            @PathVariable String object,
+            @PathVariable UUID id,
+            @RequestParam UUID poolId,
+            @RequestParam(required = false) String reason) {
+        objects.of(ctx, object);
+        pools.returnRecords(ctx, poolId, object, List.of(id), Body.blank(reason) ? null : reason.strip());
+        return new ModelAndView("redirect:/records/" + object + "?toast=returned_to_pool");
     }
 
     @PostMapping("/delete")
