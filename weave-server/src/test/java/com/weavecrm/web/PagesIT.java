@@ -22,6 +22,9 @@ class PagesIT extends IntegrationTest {
             "/admin/roles/sales",
             "/admin/settings",
             "/admin/audit",
+            "/admin/pools",
+            "/admin/pools/new",
+            "/pools",
             "/me",
             "/platform/tenants");
 

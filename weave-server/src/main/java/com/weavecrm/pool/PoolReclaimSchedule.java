@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * the next run.
  */
 @Configuration(proxyBeanMethods = false)
-class PoolReclaimTask {
+class PoolReclaimSchedule {
 
     private static final Duration BUDGET = Duration.ofMinutes(2);
 
