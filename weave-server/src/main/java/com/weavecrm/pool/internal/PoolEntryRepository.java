@@ -1,6 +1,5 @@
 package com.weavecrm.pool.internal;
 
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
@@ -83,7 +82,7 @@ public class PoolEntryRepository {
                         .where(field(name("a", activity.customerColumn()), UUID.class)
                                 .eq(customer))
                         .and(field(name("a", "deleted_at")).isNull())
-                        .and(coalesce(occurred, created).ge(cutoff))));
+                        .and(occurred.ge(cutoff).or(occurred.isNull().and(created.ge(cutoff))))));
     }
 
     /** The record, while it has no owner. */
