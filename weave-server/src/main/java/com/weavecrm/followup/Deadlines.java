@@ -111,6 +111,38 @@ public class Deadlines {
         }
     }
 
+    /**
+     * Owners moved around the record writer (a pool claim or return, a hand-over): the open deadlines
+     * of those leads end, and start afresh for the new owner — or stay ended when the leads went to a
+     * pool (no owner to run against; a claim does not start new ones).
+     */
+    void ownersMoved(DSLContext dsl, TenantContext ctx, List<UUID> leads, UUID newOwner) {
+        List<Deadline> open =
+                deadlines.pendingOf(dsl, ctx.tenant(), leads, Set.of(Deadline.FIRST_RESPONSE, Deadline.FOLLOW_UP));
+        if (open.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        deadlines.close(
+                dsl,
+                ctx.tenant(),
+                open.stream().map(Deadline::id).toList(),
+                "cancelled",
+                newOwner == null ? "returned to pool" : "transferred to " + newOwner,
+                now);
+        if (newOwner == null) {
+            return;
+        }
+        Map<UUID, FollowUpPolicy> byId = new java.util.HashMap<>();
+        policies.all(dsl, ctx.tenant()).forEach(p -> byId.put(p.id(), p));
+        for (Deadline d : open) {
+            FollowUpPolicy policy = byId.get(d.policyId());
+            if (policy != null) {
+                start(dsl, ctx, d.leadId(), policy, newOwner, now, Set.of(d.kind()));
+            }
+        }
+    }
+
     /** An activity with a customer answers every open deadline of that customer's leads. */
     void activityLogged(DSLContext dsl, TenantContext ctx, ObjectDef lead, UUID customer, String kind) {
         String column = lead.field("customerId").orElseThrow().column();

@@ -7,6 +7,7 @@ import com.weavecrm.platform.organisation.UserAccount;
 import com.weavecrm.platform.organisation.UserService;
 import com.weavecrm.platform.records.RecordWriter;
 import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.pool.PublicPool;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a breached deadline does, as its policy says: the owner's manager is told, or the lead goes to
- * the manager (whose own deadlines then start), or the lead goes back to the public pool. Every breach
- * is audited on the lead with what was done.
+ * the manager (whose own deadlines then start), or the lead goes back to the public pool (the first
+ * pool of leads whose condition it meets; with none, the manager is named as for a notice). Every
+ * breach is audited on the lead with what was done.
  */
 @Component
 class Escalation {
@@ -26,12 +28,14 @@ class Escalation {
     private final RecordWriter writer;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final PublicPool pools;
 
-    Escalation(UserService users, RecordWriter writer, AuditLog audit, JsonMapper json) {
+    Escalation(UserService users, RecordWriter writer, AuditLog audit, JsonMapper json, PublicPool pools) {
         this.users = users;
         this.writer = writer;
         this.audit = audit;
         this.json = json;
+        this.pools = pools;
     }
 
     /** What a breach did: a sentence for the record, and the new owner when the lead was reassigned. */
@@ -48,8 +52,13 @@ class Escalation {
             outcome = "reassigned to " + manager.get();
             newOwner = manager.get();
         } else {
-            // the pool and notifications join here as they land; until then the manager is named for the record
-            outcome = manager.map(m -> "manager " + m + " to be told").orElse("no manager to tell");
+            Optional<UUID> pool = onBreach == FollowUpPolicy.OnBreach.RETURN_TO_POOL
+                    ? pools.returnToPool(dsl, system, "lead", deadline.leadId(), deadline.kind() + " deadline missed")
+                    : Optional.empty();
+            // notifications join here as they land; until then the manager is named for the record
+            outcome = pool.map(p -> "returned to pool " + p)
+                    .orElseGet(() ->
+                            manager.map(m -> "manager " + m + " to be told").orElse("no manager to tell"));
         }
         audit.record(
                 dsl,

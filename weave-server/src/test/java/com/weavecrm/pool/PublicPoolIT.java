@@ -303,6 +303,64 @@ class PublicPoolIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void aMissedDeadlineReturnsTheLeadToThePoolWithoutItsDeadlines() throws Exception {
+        TestTenant tenant = newTenant();
+        PoolFixture fx = new PoolFixture(tenant.admin());
+        fx.clerkRole("pool_clerk");
+        String clerk = fx.user("xiaoli", "pool_clerk", null);
+        String other = fx.user("xiaowang", "pool_clerk", null);
+        ApiClient.Response policy = fx.admin()
+                .post(
+                        "/api/v1/follow-up/policies",
+                        ApiClient.map(
+                                "name",
+                                "首次响应",
+                                "firstResponseMinutes",
+                                30,
+                                "followUpHours",
+                                48,
+                                "onBreach",
+                                "return_to_pool"));
+        assertThat(policy.status()).as(policy.text()).isEqualTo(201);
+        String pool = fx.pool(ApiClient.map("name", "线索公海", "object", "lead", "inactiveDays", 30));
+        ApiClient.Response intake = login(tenant.slug(), "xiaoli", PASSWORD)
+                .post("/api/v1/leads/intake", ApiClient.map("name", "孙芬", "phone", "13812345601", "channel", "官网表单"));
+        assertThat(intake.status()).as(intake.text()).isEqualTo(201);
+        String lead = intake.string("leadId");
+        assertThat(fx.owner("lead", lead)).isEqualTo(clerk);
+
+        clock.advance(Duration.ofMinutes(31));
+        try {
+            fx = new PoolFixture(login(tenant.slug(), "admin", PASSWORD));
+            java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+            while (fx.owner("lead", lead) != null && java.time.Instant.now().isBefore(until)) {
+                Thread.sleep(250);
+            }
+            assertThat(fx.owner("lead", lead)).isNull();
+            assertThat(PoolFixture.pooledIds(fx.admin(), pool)).containsExactly(lead);
+            JsonNode deadlines = fx.admin()
+                    .get("/api/v1/leads/" + lead + "/deadlines")
+                    .json()
+                    .path("data");
+            assertThat(deadlines.values().stream()
+                            .map(d -> d.path("kind").asString() + ":"
+                                    + d.path("status").asString() + ":"
+                                    + d.path("outcome").asString()))
+                    .containsExactlyInAnyOrder(
+                            "first_response:breached:returned to pool " + pool, "follow_up:cancelled:returned to pool");
+            assertThat(fx.audited("pool_return")).contains(lead);
+
+            ApiClient claimant = login(tenant.slug(), "xiaowang", PASSWORD);
+            assertThat(PoolFixture.claim(claimant, pool, lead).status()).isEqualTo(200);
+            assertThat(fx.owner("lead", lead)).isEqualTo(other);
+            assertThat(fx.admin().get("/api/v1/leads/" + lead + "/deadlines").text())
+                    .doesNotContain("pending");
+        } finally {
+            clock.reset();
+        }
+    }
+
     /** Two clerks claim the same record at the same moment; the statuses they got. */
     private static List<Integer> claimAtOnce(List<ApiClient> clients, String pool, String record) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(clients.size());

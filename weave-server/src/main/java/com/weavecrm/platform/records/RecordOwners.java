@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * Changes the owner of a set of records in one statement and writes each record's history entry in
  * a batch: the public pool (claim, return, reclaim) and the leaver hand-over move owners this way.
- * No right or scope is checked here — the caller decided who may move what — and no hook runs: an
- * owner is not a field that validations, formulas or rollups read.
+ * No right or scope is checked here — the caller decided who may move what — and no record hook
+ * runs (an owner is not a field that validations, formulas or rollups read); capabilities that follow
+ * owners (deadlines) are told through {@link OwnerHook}.
  */
 @Service
 public class RecordOwners {
@@ -45,10 +47,12 @@ public class RecordOwners {
 
     private final OwnerRepository repository;
     private final AuditLog audit;
+    private final ObjectProvider<OwnerHook> hooks;
 
-    public RecordOwners(OwnerRepository repository, AuditLog audit) {
+    public RecordOwners(OwnerRepository repository, AuditLog audit, ObjectProvider<OwnerHook> hooks) {
         this.repository = repository;
         this.audit = audit;
+        this.hooks = hooks;
     }
 
     /** Moves the records inside the caller's running tenant transaction; the records moved. */
@@ -73,6 +77,11 @@ public class RecordOwners {
                                         SystemFields.OWNER_ID, text(m.previousOwner()), text(move.to())))))
                         .toList(),
                 move.detail());
+        if (!moved.isEmpty()) {
+            hooks.orderedStream()
+                    .filter(h -> h.object().equals(object.apiName()))
+                    .forEach(h -> h.ownersMoved(dsl, ctx, object, moved, move.to()));
+        }
         return moved;
     }
 
