@@ -11,6 +11,7 @@ import com.weavecrm.platform.tenancy.TenantTx;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -51,6 +52,14 @@ public class UserDirectory {
                                 .map(u -> new UserSummary(
                                         u.id(), u.username(), u.displayName(), u.orgUnitId(), u.status())))
                 .orElse(null);
+    }
+
+    /**
+     * A user's account in the caller's transaction, without a permission check: for the product's own
+     * work about a user (delivering them a notification by e-mail), never to show to another user.
+     */
+    public Optional<UserAccount> account(DSLContext dsl, TenantContext ctx, UUID id) {
+        return users.find(dsl, ctx.tenant(), id, trueCondition());
     }
 
     /** Forgets the summaries a change concerns once it commits. */
