@@ -251,4 +251,43 @@ final class ApiSchemas {
 
             @Schema(description = "also set the leaver's status to left (default false)")
             Boolean markLeft) {}
+
+    @Schema(name = "WebhookChannelInput")
+    record WebhookChannelInput(
+            @Schema(example = "华东销售群", maxLength = 100) String name,
+
+            @Schema(allowableValues = {"wecom", "feishu", "dingtalk"})
+            String platform,
+
+            @Schema(
+                    example = "https://oapi.dingtalk.com/robot/send?access_token=...",
+                    description = "https on the platform's own host (qyapi.weixin.qq.com, open.feishu.cn or "
+                            + "open.larksuite.com, oapi.dingtalk.com) or an origin of weave.webhooks.extra-allowed-hosts;"
+                            + " shown masked")
+            String url,
+
+            @Schema(
+                    writeOnly = true,
+                    description = "Feishu and DingTalk signing secret (加签); never returned; null removes it")
+            String secret,
+
+            @Schema(
+                    example = "[\"lead_assigned\", \"sla_breach\"]",
+                    description = "notification kinds, or \"*\" for all")
+            List<String> kinds,
+
+            Boolean enabled) {}
+
+    @Schema(name = "NotificationPreferencesInput")
+    record NotificationPreferencesInput(
+            @Schema(description = "also send notifications by e-mail (when the server has SMTP)")
+            Boolean email) {}
+
+    @Schema(name = "NotificationSettingsInput")
+    record NotificationSettingsInput(
+            @Schema(
+                    minimum = "0",
+                    maximum = "10080",
+                    description = "minutes before a task's due time its assignee is reminded")
+            Integer taskReminderMinutes) {}
 }

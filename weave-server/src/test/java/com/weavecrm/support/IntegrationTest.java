@@ -59,6 +59,10 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("weave.data-dir", DATA_DIR::toString);
+        // SMTP on a local test server, and a local "group bot" allowed besides the platforms' hosts
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestSmtp::port);
+        registry.add("weave.webhooks.extra-allowed-hosts", () -> "http://127.0.0.1:" + TestPorts.webhook());
         if (TestDatabase.isExternal()) {
             registry.add("spring.datasource.url", TestDatabase::externalUrl);
         }
