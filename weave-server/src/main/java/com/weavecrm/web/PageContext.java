@@ -1,5 +1,6 @@
 package com.weavecrm.web;
 
+import com.weavecrm.notification.Notifications;
 import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.metadata.ObjectViews;
 import com.weavecrm.platform.organisation.SettingsService;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every page's layout needs: the caller, their navigation, the tenant's name and time zone,
- * the current path (for the language switch) and a success toast named by {@code ?toast=}.
+ * their unread notifications (the bell), the current path (for the language switch) and a success
+ * toast named by {@code ?toast=}.
  */
 @Component
 class PageContext {
@@ -33,9 +35,16 @@ class PageContext {
     private final SettingsService settings;
     private final MessageSource messages;
     private final ObjectViews objects;
+    private final Notifications notifications;
 
-    PageContext(PermissionService permissions, SettingsService settings, MessageSource messages, ObjectViews objects) {
+    PageContext(
+            PermissionService permissions,
+            SettingsService settings,
+            MessageSource messages,
+            ObjectViews objects,
+            Notifications notifications) {
         this.permissions = permissions;
+        this.notifications = notifications;
         this.objects = objects;
         this.settings = settings;
         this.messages = messages;
@@ -62,6 +71,7 @@ class PageContext {
         TenantSettings current = settings.get(ctx);
         model.put("tenantName", current.name());
         model.put("zone", zone(current.timezone()));
+        model.put("unreadNotifications", notifications.unreadCount(ctx));
     }
 
     static AuthenticatedUser signedIn() {

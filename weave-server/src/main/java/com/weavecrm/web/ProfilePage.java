@@ -1,5 +1,6 @@
 package com.weavecrm.web;
 
+import com.weavecrm.notification.Notifications;
 import com.weavecrm.platform.organisation.ProfileService;
 import com.weavecrm.platform.organisation.SettingsService;
 import com.weavecrm.platform.organisation.UserAccount;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The caller's own page: profile, language, password and personal API tokens. */
+/** The caller's own page: profile, language, e-mail notifications, password and personal API tokens. */
 @Controller
 @RequestMapping("/me")
 class ProfilePage {
@@ -32,9 +33,16 @@ class ProfilePage {
     private final SettingsService settings;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Notifications notifications;
 
-    ProfilePage(ProfileService profiles, SettingsService settings, MessageSource messages, JsonMapper json) {
+    ProfilePage(
+            ProfileService profiles,
+            SettingsService settings,
+            MessageSource messages,
+            JsonMapper json,
+            Notifications notifications) {
         this.profiles = profiles;
+        this.notifications = notifications;
         this.settings = settings;
         this.messages = messages;
         this.json = json;
@@ -65,6 +73,14 @@ class ProfilePage {
     String language(TenantContext ctx, @RequestParam String locale, @RequestParam(required = false) String back) {
         profiles.update(ctx, Body.create().put("locale", locale).json(json));
         return "redirect:" + safeBack(back);
+    }
+
+    /** Whether notifications also go by e-mail (an unticked box sends nothing: off). */
+    @PostMapping("/notifications")
+    String notificationPreferences(TenantContext ctx, @RequestParam(required = false) String email) {
+        notifications.updatePreferences(
+                ctx, Body.create().put("email", email != null).json(json));
+        return "redirect:/me?toast=notifications_saved";
     }
 
     @PostMapping("/password")
@@ -121,6 +137,7 @@ class ProfilePage {
         page.addObject("form", form);
         page.addObject("failedForm", failedForm);
         page.addObject("tokens", profiles.tokens(ctx));
+        page.addObject("notificationPreferences", notifications.preferences(ctx));
         return FormErrors.attach(page, problem, messages);
     }
 

@@ -63,6 +63,13 @@ final class PageSession {
         return m.group(1);
     }
 
+    /** The cookies as a browser sends them (for a client of its own, such as an event stream). */
+    String cookieHeader() {
+        return cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     boolean hasCookie(String name) {
         return cookies.containsKey(name);
     }
