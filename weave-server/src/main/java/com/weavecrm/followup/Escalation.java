@@ -1,5 +1,9 @@
 package com.weavecrm.followup;
 
+import com.weavecrm.notification.Notice;
+import com.weavecrm.notification.NoticeKinds;
+import com.weavecrm.notification.NoticeText;
+import com.weavecrm.notification.Notifications;
 import com.weavecrm.platform.audit.AuditAction;
 import com.weavecrm.platform.audit.AuditLog;
 import com.weavecrm.platform.audit.FieldChange;
@@ -29,13 +33,21 @@ class Escalation {
     private final AuditLog audit;
     private final JsonMapper json;
     private final PublicPool pools;
+    private final Notifications notifications;
 
-    Escalation(UserService users, RecordWriter writer, AuditLog audit, JsonMapper json, PublicPool pools) {
+    Escalation(
+            UserService users,
+            RecordWriter writer,
+            AuditLog audit,
+            JsonMapper json,
+            PublicPool pools,
+            Notifications notifications) {
         this.users = users;
         this.writer = writer;
         this.audit = audit;
         this.json = json;
         this.pools = pools;
+        this.notifications = notifications;
     }
 
     /** What a breach did: a sentence for the record, and the new owner when the lead was reassigned. */
@@ -55,11 +67,11 @@ class Escalation {
             Optional<UUID> pool = onBreach == FollowUpPolicy.OnBreach.RETURN_TO_POOL
                     ? pools.returnToPool(dsl, system, "lead", deadline.leadId(), deadline.kind() + " deadline missed")
                     : Optional.empty();
-            // notifications join here as they land; until then the manager is named for the record
             outcome = pool.map(p -> "returned to pool " + p)
-                    .orElseGet(() ->
-                            manager.map(m -> "manager " + m + " to be told").orElse("no manager to tell"));
+                    .orElseGet(() -> manager.map(m -> "manager " + m + " told").orElse("no manager to tell"));
         }
+        tell(dsl, system, deadline, deadline.ownerId(), outcome);
+        manager.ifPresent(m -> tell(dsl, system, deadline, m, outcome));
         audit.record(
                 dsl,
                 system,
@@ -70,6 +82,23 @@ class Escalation {
                         new FieldChange("deadline", deadline.kind(), outcome),
                         new FieldChange("dueAt", null, deadline.dueAt().toString())));
         return new Outcome(outcome, newOwner);
+    }
+
+    /** The in-app notice (and e-mail or group bot, as the recipient and tenant chose) of a breach. */
+    private void tell(DSLContext dsl, TenantContext system, Deadline deadline, UUID recipient, String outcome) {
+        if (recipient == null) {
+            return;
+        }
+        notifications.notify(
+                dsl,
+                system,
+                Notice.of(
+                                recipient,
+                                NoticeKinds.SLA_BREACH,
+                                NoticeText.of("notification.sla_breach.title", deadline.kind()))
+                        .withBody(NoticeText.of("notification.sla_breach.body", outcome))
+                        .about("lead", deadline.leadId())
+                        .once("sla_breach:" + deadline.id() + ":" + recipient));
     }
 
     private Optional<UUID> managerOf(TenantContext system, UUID owner) {

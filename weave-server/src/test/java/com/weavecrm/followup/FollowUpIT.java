@@ -129,6 +129,8 @@ class FollowUpIT extends IntegrationTest {
                 .isEqualTo(1);
 
         ApiClient managerNow = login(tenant.slug(), "manager", PASSWORD);
+        assertThat(managerNow.get("/api/v1/notifications").json().path("data").toString())
+                .contains("sla_breach", "/records/lead/" + lead);
         ApiClient.Response call = managerNow.post(
                 "/api/v1/objects/activity/records",
                 ApiClient.map(
