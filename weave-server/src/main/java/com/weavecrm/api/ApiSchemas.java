@@ -290,4 +290,93 @@ final class ApiSchemas {
                     maximum = "10080",
                     description = "minutes before a task's due time its assignee is reminded")
             Integer taskReminderMinutes) {}
+
+    @Schema(name = "AssignmentRuleInput")
+    record AssignmentRuleInput(
+            @Schema(example = "上海官网线索", maxLength = 100) String name,
+
+            @Schema(description = "evaluated when true (default)")
+            Boolean active,
+
+            @Schema(
+                    example = "channel == \"web_form\" && region.startsWith(\"31\")",
+                    description = "CEL over the lead; must compile to true/false (default: true)")
+            String condition,
+
+            @Schema(
+                    allowableValues = {
+                        "round_robin",
+                        "weighted",
+                        "least_loaded",
+                        "territory",
+                        "queue",
+                        "owner_of_existing_customer"
+                    })
+            String strategy,
+
+            @Schema(description = "the queue's name (strategy queue); its first available member owns the leads")
+            String queue,
+
+            @Schema(description = "the active users of this org unit and the units below it join the pool")
+            UUID orgUnitId,
+
+            List<AssignmentMemberInput> members,
+
+            @Schema(description = "at most this many leads a day per member (1–10000); null: no cap")
+            Integer dailyCap,
+
+            @Schema(description = "skip members outside the tenant's working hours")
+            Boolean workingHoursOnly) {}
+
+    @Schema(name = "AssignmentMemberInput")
+    record AssignmentMemberInput(
+            UUID userId,
+
+            @Schema(description = "1–100, for the weighted strategy (default 1)")
+            Integer weight) {}
+
+    @Schema(name = "AssignmentRuleOrder")
+    record AssignmentRuleOrder(
+            @Schema(description = "every rule's id, first evaluated first")
+            List<UUID> ids) {}
+
+    @Schema(name = "AssignmentTest")
+    record AssignmentTest(
+            @Schema(
+                    example = "{\"channel\": \"web_form\", \"region\": \"310104\", \"amount\": 50000}",
+                    description = "the lead's values by name, as a condition sees them")
+            Map<String, Object> lead,
+
+            @Schema(description = "the owner of the customer the person matched, if any")
+            UUID existingCustomerOwnerId) {}
+
+    @Schema(name = "AssignmentSettingsInput")
+    record AssignmentSettingsInput(
+            @Schema(description = "the default queue's owner; null: the tenant's first administrator")
+            UUID defaultOwnerId,
+
+            @Schema(description = "a lead of an existing customer goes to the customer's owner before any rule")
+            Boolean keepExistingOwner,
+
+            WorkingHoursInput workingHours) {}
+
+    @Schema(name = "WorkingHoursInput")
+    record WorkingHoursInput(
+            @Schema(example = "[1, 2, 3, 4, 5]", description = "ISO days, 1 = Monday")
+            List<Integer> days,
+
+            @Schema(example = "09:00") String from,
+            @Schema(example = "18:00") String to) {}
+
+    @Schema(name = "AbsenceInput")
+    record AbsenceInput(
+            UUID userId,
+
+            @Schema(example = "2026-12-01", description = "a date (tenant time zone) or a date-time with offset")
+            String from,
+
+            @Schema(example = "2026-12-03", description = "a date (that whole day included) or a date-time")
+            String to,
+
+            @Schema(example = "年假", maxLength = 200) String note) {}
 }

@@ -14,11 +14,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * An intake body read and checked: the lead's fields (text), the UTM tags and the consent flag. It
  * needs a way to reach the person — a phone, an e-mail or a WeChat id — and whatever contact data it
- * has must be readable; otherwise 400 lists every problem.
+ * has must be readable; otherwise 400 lists every problem. {@code hints} are values assignment rules
+ * decide on that the lead itself does not keep: region, industry, storeId, language (text) and amount
+ * (the deal size, a number).
  */
-record IntakeRequest(Map<String, String> fields, Map<String, String> utm, Boolean consent) {
+record IntakeRequest(Map<String, String> fields, Map<String, String> utm, Boolean consent, Map<String, Object> hints) {
 
     static final List<String> FIELDS = List.of("name", "company", "phone", "email", "wechatId", "channel", "campaign");
+    static final List<String> HINTS = List.of("region", "industry", "storeId", "language", "amount");
     static final List<String> CONTACT = List.of("phone", "email", "wechatId");
     private static final Set<String> UTM_KEYS = Set.of("source", "medium", "campaign", "term", "content");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
@@ -32,6 +35,7 @@ record IntakeRequest(Map<String, String> fields, Map<String, String> utm, Boolea
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, String> utm = new LinkedHashMap<>();
         Boolean consent = null;
+        Map<String, Object> hints = new LinkedHashMap<>();
         for (var entry : body.properties()) {
             String key = entry.getKey();
             JsonNode value = entry.getValue();
@@ -43,6 +47,8 @@ record IntakeRequest(Map<String, String> fields, Map<String, String> utm, Boolea
                 } else {
                     consent = value.isNull() ? null : value.asBoolean();
                 }
+            } else if (HINTS.contains(key)) {
+                readHint(key, value, hints, errors);
             } else if (!FIELDS.contains(key)) {
                 errors.add(FieldError.of(key, "unknown_field"));
             } else if (!value.isNull() && !value.isString()) {
@@ -59,7 +65,26 @@ record IntakeRequest(Map<String, String> fields, Map<String, String> utm, Boolea
         if (!errors.isEmpty()) {
             throw ApiException.badRequest(errors);
         }
-        return new IntakeRequest(fields, utm, consent);
+        return new IntakeRequest(fields, utm, consent, hints);
+    }
+
+    private static void readHint(String key, JsonNode value, Map<String, Object> hints, List<FieldError> errors) {
+        if (value.isNull()) {
+            return;
+        }
+        if (key.equals("amount")) {
+            if (value.isNumber()) {
+                hints.put(key, value.decimalValue());
+            } else {
+                errors.add(FieldError.of(key, "invalid_type", "number"));
+            }
+        } else if (!value.isString()) {
+            errors.add(FieldError.of(key, "invalid_type", "string"));
+        } else if (value.asString().length() > MAX_LENGTH) {
+            errors.add(FieldError.of(key, "too_long", MAX_LENGTH));
+        } else if (!value.asString().isBlank()) {
+            hints.put(key, value.asString().strip());
+        }
     }
 
     private static void checkContact(Map<String, String> fields, List<FieldError> errors) {

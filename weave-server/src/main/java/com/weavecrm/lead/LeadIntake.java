@@ -1,8 +1,12 @@
 package com.weavecrm.lead;
 
+import com.weavecrm.assignment.AssignmentDecision;
+import com.weavecrm.assignment.LeadAssignment;
 import com.weavecrm.dedupe.DuplicateFinder;
 import com.weavecrm.dedupe.Evidence;
 import com.weavecrm.lead.internal.IntakeRepository;
+import com.weavecrm.platform.access.Action;
+import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.metadata.FieldDef;
 import com.weavecrm.platform.metadata.MetadataService;
 import com.weavecrm.platform.metadata.ObjectDef;
@@ -32,9 +36,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Takes a lead in, in one transaction: matches the person to an existing customer (the real-time
- * duplicate check) or creates the customer, gives the lead an owner — the existing customer's owner,
- * else the submitter — creates the lead, and stores where it came from with the trace of every step.
- * The same content from the same submitter within a minute is answered with the first result.
+ * duplicate check) or creates the customer, gives the lead an owner by the tenant's assignment rules
+ * ({@link LeadAssignment}: the existing customer's owner, the first rule that finds someone available,
+ * else the default queue), creates the lead, and stores where it came from with the trace of every
+ * step. The same content from the same submitter within a minute is answered with the first result.
  */
 @Service
 public class LeadIntake {
@@ -48,6 +53,8 @@ public class LeadIntake {
     private final RecordWriter writer;
     private final DuplicateFinder duplicates;
     private final IntakeRepository intakes;
+    private final LeadAssignment assignment;
+    private final PermissionService permissions;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -58,6 +65,8 @@ public class LeadIntake {
             RecordWriter writer,
             DuplicateFinder duplicates,
             IntakeRepository intakes,
+            LeadAssignment assignment,
+            PermissionService permissions,
             JsonMapper json,
             Clock clock) {
         this.tx = tx;
@@ -66,6 +75,8 @@ public class LeadIntake {
         this.writer = writer;
         this.duplicates = duplicates;
         this.intakes = intakes;
+        this.assignment = assignment;
+        this.permissions = permissions;
         this.json = json;
         this.clock = clock;
     }
@@ -89,7 +100,8 @@ public class LeadIntake {
             List<DuplicateFinder.Match> matches = duplicates.find(dsl, ctx, customer, person, null);
             UUID customerId;
             UUID duplicateOf = null;
-            UUID ownerId;
+            UUID existingOwner = null;
+            Map<String, Object> assignable = assignable(request, channel);
             if (!matches.isEmpty()) {
                 DuplicateFinder.Match best = matches.getFirst();
                 customerId = duplicateOf = best.id();
@@ -104,9 +116,14 @@ public class LeadIntake {
                                 .filter(e -> e.weight() > 0)
                                 .map(Evidence::code)
                                 .toList()));
-                Object owner = records.get(ctx, "customer", customerId).get("ownerId");
-                ownerId = owner == null ? ctx.userId() : UUID.fromString(owner.toString());
-                trace.add(step("assigned", "ownerId", ownerId, "rule", "owner_of_existing_customer"));
+                Map<String, Object> existing = records.get(ctx, "customer", customerId);
+                Object owner = existing.get("ownerId");
+                existingOwner = owner == null ? null : UUID.fromString(owner.toString());
+                for (String known : List.of("region", "industry", "storeId")) {
+                    if (existing.get(known) != null) {
+                        assignable.putIfAbsent(known, existing.get(known).toString());
+                    }
+                }
             } else {
                 ObjectNode values = json.createObjectNode();
                 person.forEach((k, v) -> values.put(k, (String) v));
@@ -114,9 +131,10 @@ public class LeadIntake {
                 customerId = UUID.fromString(
                         writer.create(ctx, "customer", values).get("id").toString());
                 trace.add(step("created_customer", "customerId", customerId));
-                ownerId = ctx.userId();
-                trace.add(step("assigned", "ownerId", ownerId, "rule", "submitter"));
             }
+            AssignmentDecision decision = assignment.assign(dsl, ctx, assignable, existingOwner);
+            trace.addAll(decision.trace());
+            UUID ownerId = decision.ownerId() == null ? ctx.userId() : decision.ownerId();
             ObjectNode leadValues = json.createObjectNode();
             request.fields().forEach(leadValues::put);
             leadValues.put("channel", channel);
@@ -125,8 +143,9 @@ public class LeadIntake {
             if (ownerId != null) {
                 leadValues.put("ownerId", ownerId.toString());
             }
-            UUID leadId = UUID.fromString(
-                    writer.create(ctx, "lead", leadValues).get("id").toString());
+            UUID leadId = UUID.fromString(writer.create(creator(dsl, ctx, ownerId), "lead", leadValues)
+                    .get("id")
+                    .toString());
             trace.add(step("created_lead", "leadId", leadId));
             IntakeRepository.Intake intake = new IntakeRepository.Intake(
                     leadId,
@@ -142,6 +161,33 @@ public class LeadIntake {
             intakes.insert(dsl, ctx.tenant(), intake);
             return result(intake, false);
         });
+    }
+
+    /** What the assignment rules decide on: the lead's fields, the intake's hints and the UTM tags. */
+    private static Map<String, Object> assignable(IntakeRequest request, String channel) {
+        Map<String, Object> values = new LinkedHashMap<>(request.fields());
+        values.put("channel", channel);
+        values.putAll(request.hints());
+        request.utm()
+                .forEach((tag, value) ->
+                        values.put("utm" + Character.toUpperCase(tag.charAt(0)) + tag.substring(1), value));
+        return values;
+    }
+
+    /**
+     * Who creates the lead: the submitter, unless the rules gave it to someone outside the submitter's
+     * scope for leads (a clerk's intake routed to another store) — then the product itself, as the
+     * assignment is its decision and not the submitter's; the intake keeps who submitted it.
+     */
+    private TenantContext creator(org.jooq.DSLContext dsl, TenantContext ctx, UUID ownerId) {
+        if (ctx.isSystem()
+                || ownerId == null
+                || ownerId.equals(ctx.userId())
+                || permissions.ownerInScope(ctx, dsl, "lead", Action.CREATE, ownerId)) {
+            return ctx;
+        }
+        return new TenantContext(
+                ctx.tenant(), null, 0, ctx.metadataVersion(), ctx.requestId(), ctx.clientIp(), ctx.locale());
     }
 
     /** The trace of a lead's intake, or empty when the lead did not come through intake. */
@@ -188,6 +234,9 @@ public class LeadIntake {
         content.put("fields", request.fields());
         content.put("utm", request.utm());
         content.put("consent", request.consent());
+        if (!request.hints().isEmpty()) {
+            content.put("hints", request.hints());
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(json.writeValueAsString(content).getBytes(StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
  * CEL over one record — formulas and validation rules. Every field of the object is a variable (empty
  * fields are null; dates and times are ISO text, lookups their id). Expressions are type-checked when
  * an administrator saves them and compiled once; evaluation is sandboxed and bounded by CEL itself.
+ * Features with values of their own shape (assignment rule conditions) name their variables and
+ * types instead of an object.
  */
 @Component
 public class RecordExpressions {
@@ -42,7 +45,12 @@ public class RecordExpressions {
 
     /** The problem with an expression over the object's fields, if any (a message naming the position). */
     public Optional<String> check(String expression, ObjectDef object, boolean mustBeBoolean) {
-        CelValidationResult result = compiler(object).compile(expression);
+        return check(expression, variablesOf(object), mustBeBoolean);
+    }
+
+    /** The problem with an expression over named variables of the given types, if any. */
+    public Optional<String> check(String expression, Map<String, FieldType> variables, boolean mustBeBoolean) {
+        CelValidationResult result = compiler(variables).compile(expression);
         if (result.hasError()) {
             return Optional.of(result.getAllIssues().get(0).getMessage() + " (column "
                     + (result.getAllIssues().get(0).getSourceLocation().getColumn() + 1) + ")");
@@ -60,31 +68,45 @@ public class RecordExpressions {
 
     /** The value of {@code expression} for a record (field api name to stored value); empty when it cannot be computed. */
     public Optional<Object> evaluate(String expression, ObjectDef object, Map<String, Object> record) {
+        return evaluate(
+                object.id() + ":" + object.version() + ":" + expression, expression, variablesOf(object), record);
+    }
+
+    /** The value of {@code expression} over named variables (see {@link #check(String, Map, boolean)}). */
+    public Optional<Object> evaluate(String expression, Map<String, FieldType> variables, Map<String, Object> values) {
+        return evaluate("vars:" + variables + ":" + expression, expression, variables, values);
+    }
+
+    private Optional<Object> evaluate(
+            String key, String expression, Map<String, FieldType> types, Map<String, Object> values) {
         try {
-            CelRuntime.Program program = programs.get(
-                    object.id() + ":" + object.version() + ":" + expression, key -> program(expression, object));
-            Object value = program.eval(variables(object, record));
+            CelRuntime.Program program = programs.get(key, k -> program(expression, types));
+            Object value = program.eval(variables(types, values));
             return value instanceof NullValue ? Optional.empty() : Optional.of(value);
         } catch (CelEvaluationException | IllegalStateException e) {
             return Optional.empty();
         }
     }
 
-    private CelRuntime.Program program(String expression, ObjectDef object) {
+    private CelRuntime.Program program(String expression, Map<String, FieldType> variables) {
         try {
-            CelAbstractSyntaxTree ast = compiler(object).compile(expression).getAst();
+            CelAbstractSyntaxTree ast = compiler(variables).compile(expression).getAst();
             return runtime.createProgram(ast);
         } catch (CelValidationException | CelEvaluationException e) {
             throw new IllegalStateException("expression no longer compiles: " + expression, e);
         }
     }
 
-    private static CelCompiler compiler(ObjectDef object) {
+    private static Map<String, FieldType> variablesOf(ObjectDef object) {
+        Map<String, FieldType> variables = new LinkedHashMap<>();
+        object.fields().forEach(field -> variables.put(field.apiName(), field.type()));
+        return variables;
+    }
+
+    private static CelCompiler compiler(Map<String, FieldType> variables) {
         CelCompilerBuilder builder =
                 CelCompilerFactory.standardCelCompilerBuilder().setOptions(OPTIONS);
-        for (FieldDef field : object.fields()) {
-            builder.addVar(field.apiName(), type(field.type()));
-        }
+        variables.forEach((name, type) -> builder.addVar(name, type(type)));
         return builder.build();
     }
 
@@ -98,18 +120,19 @@ public class RecordExpressions {
         };
     }
 
-    private static Map<String, Object> variables(ObjectDef object, Map<String, Object> record) {
+    private static Map<String, Object> variables(Map<String, FieldType> types, Map<String, Object> record) {
         Map<String, Object> variables = new HashMap<>();
-        for (FieldDef field : object.fields()) {
-            Object value = record.get(field.apiName());
+        for (Map.Entry<String, FieldType> field : types.entrySet()) {
+            Object value = record.get(field.getKey());
             variables.put(
-                    field.apiName(),
+                    field.getKey(),
                     switch (value) {
-                        case null -> field.type() == FieldType.MULTI_PICKLIST ? List.of() : NullValue.NULL_VALUE;
+                        case null -> field.getValue() == FieldType.MULTI_PICKLIST ? List.of() : NullValue.NULL_VALUE;
                         case BigDecimal decimal -> decimal.doubleValue();
                         case Integer number -> number.longValue();
                         case String[] values -> List.of(values);
                         case Long number -> number;
+                        case Double number -> number;
                         case Boolean bool -> bool;
                         case String text -> text;
                         default -> value.toString();

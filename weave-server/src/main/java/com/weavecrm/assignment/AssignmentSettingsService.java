@@ -1,0 +1,220 @@
+package com.weavecrm.assignment;
+
+import com.weavecrm.assignment.internal.PeopleRepository;
+import com.weavecrm.assignment.internal.SettingsRepository;
+import com.weavecrm.platform.access.Action;
+import com.weavecrm.platform.access.ObjectNames;
+import com.weavecrm.platform.access.PermissionService;
+import com.weavecrm.platform.audit.AuditAction;
+import com.weavecrm.platform.audit.AuditLog;
+import com.weavecrm.platform.audit.FieldChange;
+import com.weavecrm.platform.organisation.RoleTemplates;
+import com.weavecrm.platform.organisation.SettingsService;
+import com.weavecrm.platform.tenancy.TenantContext;
+import com.weavecrm.platform.tenancy.TenantTx;
+import com.weavecrm.platform.web.ApiException;
+import com.weavecrm.platform.web.JsonInput;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The tenant's assignment settings: the default queue's owner, whether an existing customer's owner
+ * comes before the rules, and the working hours. Reading needs the {@code settings} read right,
+ * changing them the update right; changes are audited.
+ */
+@Service
+public class AssignmentSettingsService {
+
+    public static final String AUDIT_OBJECT = "assignment_settings";
+    private static final Set<String> FIELDS = Set.of("defaultOwnerId", "keepExistingOwner", "workingHours");
+    private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+
+    private final TenantTx tx;
+    private final PermissionService permissions;
+    private final SettingsRepository repository;
+    private final PeopleRepository people;
+    private final SettingsService tenantSettings;
+    private final AuditLog audit;
+
+    public AssignmentSettingsService(
+            TenantTx tx,
+            PermissionService permissions,
+            SettingsRepository repository,
+            PeopleRepository people,
+            SettingsService tenantSettings,
+            AuditLog audit) {
+        this.tx = tx;
+        this.permissions = permissions;
+        this.repository = repository;
+        this.people = people;
+        this.tenantSettings = tenantSettings;
+        this.audit = audit;
+    }
+
+    public AssignmentSettings get(TenantContext ctx) {
+        permissions.require(ctx, ObjectNames.SETTINGS, Action.READ);
+        return tx.call(ctx, dsl -> load(dsl, ctx));
+    }
+
+    /** The settings inside a transaction already open, with who the default queue gives leads to now. */
+    AssignmentSettings load(DSLContext dsl, TenantContext ctx) {
+        SettingsRepository.Stored stored = repository.find(dsl, ctx.tenant());
+        UUID owner = Optional.ofNullable(stored.defaultOwnerId())
+                .filter(id -> Optional.ofNullable(
+                                people.find(dsl, ctx.tenant(), List.of(id)).get(id))
+                        .map(PeopleRepository.Person::active)
+                        .orElse(false))
+                .or(() -> people.firstHolderOf(dsl, ctx.tenant(), RoleTemplates.TENANT_ADMIN))
+                .orElse(null);
+        return new AssignmentSettings(
+                stored.defaultOwnerId(),
+                owner,
+                stored.keepExistingOwner(),
+                new AssignmentSettings.WorkingHours(
+                        stored.workingDays(), hhmm(stored.workFrom()), hhmm(stored.workTo())),
+                stored.version(),
+                stored.updatedAt());
+    }
+
+    /** The tenant's time zone (Asia/Shanghai when unset or unreadable). */
+    ZoneId zone(TenantContext ctx) {
+        try {
+            return ZoneId.of(tenantSettings.get(ctx).timezone());
+        } catch (DateTimeException | NullPointerException e) {
+            return ZoneId.of("Asia/Shanghai");
+        }
+    }
+
+    public AssignmentSettings update(TenantContext ctx, JsonNode body, String ifMatch) {
+        permissions.require(ctx, ObjectNames.SETTINGS, Action.UPDATE);
+        JsonInput in = JsonInput.of(body, FIELDS);
+        Optional<UUID> owner = in.optionalUuid("defaultOwnerId");
+        Optional<Boolean> keep = in.optionalBoolean("keepExistingOwner");
+        Optional<JsonNode> hours = in.node("workingHours");
+        return tx.call(ctx, dsl -> {
+            SettingsRepository.Stored current = repository.find(dsl, ctx.tenant());
+            long expected = IfMatch.expected(ifMatch, current.version());
+            if (owner.isPresent()) {
+                PeopleRepository.Person person =
+                        people.find(dsl, ctx.tenant(), List.of(owner.get())).get(owner.get());
+                if (person == null || !person.active()) {
+                    in.error("defaultOwnerId", "not_found");
+                }
+            }
+            SettingsRepository.Stored changed = new SettingsRepository.Stored(
+                    in.has("defaultOwnerId") ? owner.orElse(null) : current.defaultOwnerId(),
+                    keep.orElse(current.keepExistingOwner()),
+                    current.workingDays(),
+                    current.workFrom(),
+                    current.workTo(),
+                    current.version(),
+                    current.updatedAt());
+            if (hours.isPresent()) {
+                changed = withHours(in, hours.get(), changed);
+            }
+            in.finish();
+            if (!repository.update(dsl, ctx.tenant(), changed, expected, ctx.userId())) {
+                throw ApiException.staleVersion();
+            }
+            audit.record(
+                    dsl,
+                    ctx,
+                    AuditAction.UPDATE,
+                    AUDIT_OBJECT,
+                    null,
+                    FieldChange.diff(values(current), values(changed)));
+            return load(dsl, ctx);
+        });
+    }
+
+    private static SettingsRepository.Stored withHours(
+            JsonInput in, JsonNode hours, SettingsRepository.Stored settings) {
+        if (!hours.isObject()) {
+            in.error("workingHours", "invalid_type", "object");
+            return settings;
+        }
+        for (String key : hours.propertyNames()) {
+            if (!Set.of("days", "from", "to").contains(key)) {
+                in.error("workingHours." + key, "unknown_field");
+            }
+        }
+        List<Integer> days = settings.workingDays();
+        if (hours.has("days")) {
+            TreeSet<Integer> given = new TreeSet<>();
+            JsonNode list = hours.get("days");
+            if (!list.isArray() || list.isEmpty()) {
+                in.error("workingHours.days", "invalid_days");
+            } else {
+                for (JsonNode day : list.values()) {
+                    if (!day.isIntegralNumber() || day.asInt() < 1 || day.asInt() > 7) {
+                        in.error("workingHours.days", "invalid_days");
+                        break;
+                    }
+                    given.add(day.asInt());
+                }
+                days = List.copyOf(given);
+            }
+        }
+        LocalTime from = time(in, hours, "from", settings.workFrom());
+        LocalTime to = time(in, hours, "to", settings.workTo());
+        if (from != null && to != null && !from.isBefore(to)) {
+            in.error("workingHours.to", "not_after_from");
+        }
+        return new SettingsRepository.Stored(
+                settings.defaultOwnerId(),
+                settings.keepExistingOwner(),
+                days,
+                from,
+                to,
+                settings.version(),
+                settings.updatedAt());
+    }
+
+    private static LocalTime time(JsonInput in, JsonNode hours, String key, LocalTime current) {
+        if (!hours.has(key)) {
+            return current;
+        }
+        JsonNode value = hours.get(key);
+        if (!value.isString() || !TIME.matcher(value.asString()).matches()) {
+            in.error("workingHours." + key, "invalid_time");
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.asString());
+        } catch (DateTimeParseException e) {
+            in.error("workingHours." + key, "invalid_time");
+            return null;
+        }
+    }
+
+    private static String hhmm(LocalTime time) {
+        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    private static Map<String, Object> values(SettingsRepository.Stored settings) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(
+                "defaultOwnerId",
+                settings.defaultOwnerId() == null
+                        ? null
+                        : settings.defaultOwnerId().toString());
+        values.put("keepExistingOwner", settings.keepExistingOwner());
+        values.put("workingHours.days", settings.workingDays());
+        values.put("workingHours.from", settings.workFrom() == null ? null : hhmm(settings.workFrom()));
+        values.put("workingHours.to", settings.workTo() == null ? null : hhmm(settings.workTo()));
+        return values;
+    }
+}
