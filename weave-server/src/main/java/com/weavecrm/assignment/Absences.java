@@ -1,7 +1,7 @@
 package com.weavecrm.assignment;
 
-import com.weavecrm.assignment.internal.AbsenceRepository;
-import com.weavecrm.assignment.internal.PeopleRepository;
+import com.weavecrm.assignment.internal.AssignmentAbsenceRepository;
+import com.weavecrm.assignment.internal.AssignmentPeopleRepository;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.ObjectNames;
 import com.weavecrm.platform.access.PermissionService;
@@ -40,8 +40,8 @@ public class Absences {
 
     private final TenantTx tx;
     private final PermissionService permissions;
-    private final AbsenceRepository repository;
-    private final PeopleRepository people;
+    private final AssignmentAbsenceRepository repository;
+    private final AssignmentPeopleRepository people;
     private final AssignmentSettingsService settings;
     private final AuditLog audit;
     private final Clock clock;
@@ -49,8 +49,8 @@ public class Absences {
     public Absences(
             TenantTx tx,
             PermissionService permissions,
-            AbsenceRepository repository,
-            PeopleRepository people,
+            AssignmentAbsenceRepository repository,
+            AssignmentPeopleRepository people,
             AssignmentSettingsService settings,
             AuditLog audit,
             Clock clock) {

@@ -1,7 +1,7 @@
 package com.weavecrm.assignment;
 
-import com.weavecrm.assignment.internal.PeopleRepository;
-import com.weavecrm.assignment.internal.RuleRepository;
+import com.weavecrm.assignment.internal.AssignmentPeopleRepository;
+import com.weavecrm.assignment.internal.AssignmentRuleRepository;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.ObjectNames;
 import com.weavecrm.platform.access.PermissionService;
@@ -39,16 +39,16 @@ public class AssignmentRules {
 
     private final TenantTx tx;
     private final PermissionService permissions;
-    private final RuleRepository rules;
-    private final PeopleRepository people;
+    private final AssignmentRuleRepository rules;
+    private final AssignmentPeopleRepository people;
     private final RecordExpressions expressions;
     private final AuditLog audit;
 
     public AssignmentRules(
             TenantTx tx,
             PermissionService permissions,
-            RuleRepository rules,
-            PeopleRepository people,
+            AssignmentRuleRepository rules,
+            AssignmentPeopleRepository people,
             RecordExpressions expressions,
             AuditLog audit) {
         this.tx = tx;
@@ -161,7 +161,7 @@ public class AssignmentRules {
     private void checkReferences(DSLContext dsl, TenantContext ctx, AssignmentRule rule, JsonInput in) {
         List<UUID> ids =
                 rule.members().stream().map(AssignmentRule.Member::userId).toList();
-        Map<UUID, PeopleRepository.Person> found = people.find(dsl, ctx.tenant(), ids);
+        Map<UUID, AssignmentPeopleRepository.Person> found = people.find(dsl, ctx.tenant(), ids);
         for (int i = 0; i < ids.size(); i++) {
             if (!found.containsKey(ids.get(i))) {
                 in.error("members[" + i + "].userId", "not_found");

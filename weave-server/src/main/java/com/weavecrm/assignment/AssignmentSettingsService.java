@@ -1,7 +1,7 @@
 package com.weavecrm.assignment;
 
-import com.weavecrm.assignment.internal.PeopleRepository;
-import com.weavecrm.assignment.internal.SettingsRepository;
+import com.weavecrm.assignment.internal.AssignmentPeopleRepository;
+import com.weavecrm.assignment.internal.AssignmentSettingsRepository;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.ObjectNames;
 import com.weavecrm.platform.access.PermissionService;
@@ -44,16 +44,16 @@ public class AssignmentSettingsService {
 
     private final TenantTx tx;
     private final PermissionService permissions;
-    private final SettingsRepository repository;
-    private final PeopleRepository people;
+    private final AssignmentSettingsRepository repository;
+    private final AssignmentPeopleRepository people;
     private final SettingsService tenantSettings;
     private final AuditLog audit;
 
     public AssignmentSettingsService(
             TenantTx tx,
             PermissionService permissions,
-            SettingsRepository repository,
-            PeopleRepository people,
+            AssignmentSettingsRepository repository,
+            AssignmentPeopleRepository people,
             SettingsService tenantSettings,
             AuditLog audit) {
         this.tx = tx;
@@ -71,11 +71,11 @@ public class AssignmentSettingsService {
 
     /** The settings inside a transaction already open, with who the default queue gives leads to now. */
     AssignmentSettings load(DSLContext dsl, TenantContext ctx) {
-        SettingsRepository.Stored stored = repository.find(dsl, ctx.tenant());
+        AssignmentSettingsRepository.Stored stored = repository.find(dsl, ctx.tenant());
         UUID owner = Optional.ofNullable(stored.defaultOwnerId())
                 .filter(id -> Optional.ofNullable(
                                 people.find(dsl, ctx.tenant(), List.of(id)).get(id))
-                        .map(PeopleRepository.Person::active)
+                        .map(AssignmentPeopleRepository.Person::active)
                         .orElse(false))
                 .or(() -> people.firstHolderOf(dsl, ctx.tenant(), RoleTemplates.TENANT_ADMIN))
                 .orElse(null);
@@ -105,16 +105,16 @@ public class AssignmentSettingsService {
         Optional<Boolean> keep = in.optionalBoolean("keepExistingOwner");
         Optional<JsonNode> hours = in.node("workingHours");
         return tx.call(ctx, dsl -> {
-            SettingsRepository.Stored current = repository.find(dsl, ctx.tenant());
+            AssignmentSettingsRepository.Stored current = repository.find(dsl, ctx.tenant());
             long expected = IfMatch.expected(ifMatch, current.version());
             if (owner.isPresent()) {
-                PeopleRepository.Person person =
+                AssignmentPeopleRepository.Person person =
                         people.find(dsl, ctx.tenant(), List.of(owner.get())).get(owner.get());
                 if (person == null || !person.active()) {
                     in.error("defaultOwnerId", "not_found");
                 }
             }
-            SettingsRepository.Stored changed = new SettingsRepository.Stored(
+            AssignmentSettingsRepository.Stored changed = new AssignmentSettingsRepository.Stored(
                     in.has("defaultOwnerId") ? owner.orElse(null) : current.defaultOwnerId(),
                     keep.orElse(current.keepExistingOwner()),
                     current.workingDays(),
@@ -140,8 +140,8 @@ public class AssignmentSettingsService {
         });
     }
 
-    private static SettingsRepository.Stored withHours(
-            JsonInput in, JsonNode hours, SettingsRepository.Stored settings) {
+    private static AssignmentSettingsRepository.Stored withHours(
+            JsonInput in, JsonNode hours, AssignmentSettingsRepository.Stored settings) {
         if (!hours.isObject()) {
             in.error("workingHours", "invalid_type", "object");
             return settings;
@@ -173,7 +173,7 @@ public class AssignmentSettingsService {
         if (from != null && to != null && !from.isBefore(to)) {
             in.error("workingHours.to", "not_after_from");
         }
-        return new SettingsRepository.Stored(
+        return new AssignmentSettingsRepository.Stored(
                 settings.defaultOwnerId(),
                 settings.keepExistingOwner(),
                 days,
@@ -204,7 +204,7 @@ public class AssignmentSettingsService {
         return String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 
-    private static Map<String, Object> values(SettingsRepository.Stored settings) {
+    private static Map<String, Object> values(AssignmentSettingsRepository.Stored settings) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(
                 "defaultOwnerId",

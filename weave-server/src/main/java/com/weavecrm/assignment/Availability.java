@@ -1,7 +1,7 @@
 package com.weavecrm.assignment;
 
-import com.weavecrm.assignment.internal.AbsenceRepository;
-import com.weavecrm.assignment.internal.TurnRepository;
+import com.weavecrm.assignment.internal.AssignmentAbsenceRepository;
+import com.weavecrm.assignment.internal.AssignmentTurnRepository;
 import com.weavecrm.platform.tenancy.Tenant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,8 +24,8 @@ final class Availability {
 
     private final DSLContext dsl;
     private final Tenant tenant;
-    private final AbsenceRepository absences;
-    private final TurnRepository turns;
+    private final AssignmentAbsenceRepository absences;
+    private final AssignmentTurnRepository turns;
     private final ZonedDateTime now;
     private final boolean working;
     private final boolean dryRun;
@@ -33,8 +33,8 @@ final class Availability {
     Availability(
             DSLContext dsl,
             Tenant tenant,
-            AbsenceRepository absences,
-            TurnRepository turns,
+            AssignmentAbsenceRepository absences,
+            AssignmentTurnRepository turns,
             ZonedDateTime now,
             AssignmentSettings.WorkingHours hours,
             boolean dryRun) {

@@ -1,6 +1,6 @@
 package com.weavecrm.assignment;
 
-import com.weavecrm.assignment.internal.PeopleRepository;
+import com.weavecrm.assignment.internal.AssignmentPeopleRepository;
 import com.weavecrm.platform.metadata.ObjectDef;
 import com.weavecrm.platform.metadata.RecordExpressions;
 import com.weavecrm.platform.tenancy.Tenant;
@@ -28,7 +28,7 @@ final class Decider {
 
     private final DSLContext dsl;
     private final Tenant tenant;
-    private final PeopleRepository people;
+    private final AssignmentPeopleRepository people;
     private final RecordExpressions expressions;
     private final ObjectDef stores;
     private final Availability availability;
@@ -38,7 +38,7 @@ final class Decider {
     Decider(
             DSLContext dsl,
             Tenant tenant,
-            PeopleRepository people,
+            AssignmentPeopleRepository people,
             RecordExpressions expressions,
             ObjectDef stores,
             Availability availability,
@@ -189,17 +189,17 @@ final class Decider {
     private List<Candidate> pool(AssignmentRule rule) {
         List<UUID> ids =
                 rule.members().stream().map(AssignmentRule.Member::userId).toList();
-        Map<UUID, PeopleRepository.Person> found = people.find(dsl, tenant, ids);
+        Map<UUID, AssignmentPeopleRepository.Person> found = people.find(dsl, tenant, ids);
         List<Candidate> pool = new ArrayList<>();
         Set<UUID> seen = new LinkedHashSet<>();
         for (AssignmentRule.Member member : rule.members()) {
-            PeopleRepository.Person person = found.get(member.userId());
+            AssignmentPeopleRepository.Person person = found.get(member.userId());
             if (person != null && seen.add(person.id())) {
                 pool.add(new Candidate(person.id(), person.displayName(), member.weight(), person.active()));
             }
         }
         if (rule.orgUnitId() != null) {
-            for (PeopleRepository.Person person : people.ofUnits(dsl, tenant, List.of(rule.orgUnitId()))) {
+            for (AssignmentPeopleRepository.Person person : people.ofUnits(dsl, tenant, List.of(rule.orgUnitId()))) {
                 if (seen.add(person.id())) {
                     pool.add(new Candidate(person.id(), person.displayName(), 1, person.active()));
                 }

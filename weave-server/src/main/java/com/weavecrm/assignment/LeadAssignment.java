@@ -1,9 +1,9 @@
 package com.weavecrm.assignment;
 
-import com.weavecrm.assignment.internal.AbsenceRepository;
-import com.weavecrm.assignment.internal.PeopleRepository;
-import com.weavecrm.assignment.internal.RuleRepository;
-import com.weavecrm.assignment.internal.TurnRepository;
+import com.weavecrm.assignment.internal.AssignmentAbsenceRepository;
+import com.weavecrm.assignment.internal.AssignmentPeopleRepository;
+import com.weavecrm.assignment.internal.AssignmentRuleRepository;
+import com.weavecrm.assignment.internal.AssignmentTurnRepository;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.ObjectNames;
 import com.weavecrm.platform.access.PermissionService;
@@ -33,10 +33,10 @@ public class LeadAssignment {
 
     private final TenantTx tx;
     private final PermissionService permissions;
-    private final RuleRepository rules;
-    private final PeopleRepository people;
-    private final TurnRepository turns;
-    private final AbsenceRepository absences;
+    private final AssignmentRuleRepository rules;
+    private final AssignmentPeopleRepository people;
+    private final AssignmentTurnRepository turns;
+    private final AssignmentAbsenceRepository absences;
     private final AssignmentSettingsService settings;
     private final MetadataService metadata;
     private final RecordExpressions expressions;
@@ -45,10 +45,10 @@ public class LeadAssignment {
     public LeadAssignment(
             TenantTx tx,
             PermissionService permissions,
-            RuleRepository rules,
-            PeopleRepository people,
-            TurnRepository turns,
-            AbsenceRepository absences,
+            AssignmentRuleRepository rules,
+            AssignmentPeopleRepository people,
+            AssignmentTurnRepository turns,
+            AssignmentAbsenceRepository absences,
             AssignmentSettingsService settings,
             MetadataService metadata,
             RecordExpressions expressions,

@@ -1,7 +1,7 @@
 package com.weavecrm.assignment;
 
-import com.weavecrm.assignment.internal.PeopleRepository;
-import com.weavecrm.assignment.internal.TurnRepository;
+import com.weavecrm.assignment.internal.AssignmentPeopleRepository;
+import com.weavecrm.assignment.internal.AssignmentTurnRepository;
 import com.weavecrm.platform.metadata.ObjectDef;
 import com.weavecrm.platform.tenancy.Tenant;
 import java.util.ArrayList;
@@ -26,8 +26,8 @@ final class Strategies {
 
     private final DSLContext dsl;
     private final Tenant tenant;
-    private final TurnRepository turns;
-    private final PeopleRepository people;
+    private final AssignmentTurnRepository turns;
+    private final AssignmentPeopleRepository people;
     private final ObjectDef leads;
     private final Availability availability;
     private final boolean dryRun;
@@ -35,8 +35,8 @@ final class Strategies {
     Strategies(
             DSLContext dsl,
             Tenant tenant,
-            TurnRepository turns,
-            PeopleRepository people,
+            AssignmentTurnRepository turns,
+            AssignmentPeopleRepository people,
             ObjectDef leads,
             Availability availability,
             boolean dryRun) {
@@ -69,7 +69,7 @@ final class Strategies {
     }
 
     private Pick rotate(AssignmentRule rule, List<Candidate> pool, String scope, List<Map<String, Object>> skipped) {
-        TurnRepository.Turn turn = turn(rule, scope);
+        AssignmentTurnRepository.Turn turn = turn(rule, scope);
         int start = (int) Math.floorMod(turn.next(), (long) pool.size());
         List<Candidate> ordered = new ArrayList<>(pool.subList(start, pool.size()));
         ordered.addAll(pool.subList(0, start));
@@ -93,7 +93,7 @@ final class Strategies {
     }
 
     private Pick weighted(AssignmentRule rule, List<Candidate> pool, List<Map<String, Object>> skipped) {
-        TurnRepository.Turn turn = turn(rule, "");
+        AssignmentTurnRepository.Turn turn = turn(rule, "");
         List<Integer> weights = pool.stream().map(Candidate::weight).toList();
         List<Candidate> ordered = WeightedTurns.order(weights, turn.next()).stream()
                 .map(pool::get)
@@ -163,7 +163,7 @@ final class Strategies {
         return availability.first(ordered, rule.dailyCap(), rule.workingHoursOnly(), skipped);
     }
 
-    private TurnRepository.Turn turn(AssignmentRule rule, String scope) {
+    private AssignmentTurnRepository.Turn turn(AssignmentRule rule, String scope) {
         return dryRun ? turns.peek(dsl, tenant, rule.id(), scope) : turns.lock(dsl, tenant, rule.id(), scope);
     }
 
@@ -180,7 +180,7 @@ final class Strategies {
                 .findFirst()
                 .orElseGet(() -> Optional.ofNullable(
                                 people.find(dsl, tenant, List.of(id)).get(id))
-                        .map(PeopleRepository.Person::displayName)
+                        .map(AssignmentPeopleRepository.Person::displayName)
                         .orElse(id.toString()));
     }
 }

@@ -29,6 +29,11 @@ public final class TestClock extends Clock {
         return this;
     }
 
+    /** Moves the clock so that it reads {@code at} now, and goes on from there (to a weekend night, …). */
+    public void setTo(Instant at) {
+        offset = Duration.between(Instant.now(), at);
+    }
+
     public void advance(Duration by) {
         offset = offset.plus(by);
     }

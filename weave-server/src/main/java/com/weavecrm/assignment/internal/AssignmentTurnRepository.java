@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * concurrent intakes take turns) and how many leads each user got per day (for daily caps).
  */
 @Repository
-public class TurnRepository {
+public class AssignmentTurnRepository {
 
     /** Where a rotation stands: the next position and who got the last lead. */
     public record Turn(long next, UUID lastUserId) {}

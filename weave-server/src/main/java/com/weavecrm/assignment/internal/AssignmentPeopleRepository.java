@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
  * units below it, the tenant's first administrator, and how many open leads each user owns.
  */
 @Repository
-public class PeopleRepository {
+public class AssignmentPeopleRepository {
 
     /** A user as assignment sees them. */
     public record Person(UUID id, String username, String displayName, UUID orgUnitId, boolean active) {}
@@ -69,7 +69,7 @@ public class PeopleRepository {
                 .where(STATUS.eq("active"))
                 .orderBy(USERNAME)
                 .limit(limit)
-                .fetch(PeopleRepository::person);
+                .fetch(AssignmentPeopleRepository::person);
     }
 
     /** The active users of these org units and every unit below them, by username. */
@@ -89,7 +89,7 @@ public class PeopleRepository {
                 .from(users(tenant))
                 .where(STATUS.eq("active"), ORG_UNIT_ID.in(subtree))
                 .orderBy(USERNAME)
-                .fetch(PeopleRepository::person);
+                .fetch(AssignmentPeopleRepository::person);
     }
 
     public boolean unitExists(DSLContext dsl, Tenant tenant, UUID unitId) {

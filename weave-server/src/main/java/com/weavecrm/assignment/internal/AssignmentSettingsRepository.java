@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The tenant's assignment settings: one row. */
 @Repository
-public class SettingsRepository {
+public class AssignmentSettingsRepository {
 
     /** The settings as stored. */
     public record Stored(

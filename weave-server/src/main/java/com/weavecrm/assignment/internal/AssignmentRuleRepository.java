@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Assignment rules and their members, in order. */
 @Repository
-public class RuleRepository {
+public class AssignmentRuleRepository {
 
     private static final Field<UUID> ID = field(name("id"), UUID.class);
     private static final Field<String> NAME = field(name("name"), String.class);

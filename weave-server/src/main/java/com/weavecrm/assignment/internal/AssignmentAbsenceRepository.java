@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Who is away when. */
 @Repository
-public class AbsenceRepository {
+public class AssignmentAbsenceRepository {
 
     private static final Field<UUID> ID = field(name("id"), UUID.class);
     private static final Field<UUID> USER_ID = field(name("user_id"), UUID.class);
