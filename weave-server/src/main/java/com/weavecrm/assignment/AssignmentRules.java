@@ -37,6 +37,9 @@ public class AssignmentRules {
 
     static final int MAX_RULES = 200;
 
+    /** How many users the member choices offer (by username). */
+    public static final int MAX_CHOICES = 500;
+
     private final TenantTx tx;
     private final PermissionService permissions;
     private final AssignmentRuleRepository rules;
@@ -67,6 +70,14 @@ public class AssignmentRules {
     public AssignmentRule get(TenantContext ctx, UUID id) {
         permissions.require(ctx, ObjectNames.SETTINGS, Action.READ);
         return tx.call(ctx, dsl -> rules.find(dsl, ctx.tenant(), id)).orElseThrow(ApiException::notFound);
+    }
+
+    /** Active users to choose members, default owners and absences from (the first {@link #MAX_CHOICES}). */
+    public List<AssignableUser> assignableUsers(TenantContext ctx) {
+        permissions.require(ctx, ObjectNames.SETTINGS, Action.READ);
+        return tx.call(ctx, dsl -> people.active(dsl, ctx.tenant(), MAX_CHOICES)).stream()
+                .map(p -> new AssignableUser(p.id(), p.username(), p.displayName(), p.orgUnitId()))
+                .toList();
     }
 
     public AssignmentRule create(TenantContext ctx, JsonNode body) {

@@ -46,7 +46,12 @@ final class PageSession {
 
     /** Posts a form as a browser would; {@code withCsrf} adds the token of the last page seen. */
     Page post(String path, Map<String, String> fields) {
-        String form = fields.entrySet().stream()
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** Posts a form whose fields may repeat (ticked checkboxes of one name). */
+    Page post(String path, List<Map.Entry<String, String>> fields) {
+        String form = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))

@@ -21,6 +21,8 @@ class PagesIT extends IntegrationTest {
             "/admin/roles/tenant_admin",
             "/admin/roles/sales",
             "/admin/settings",
+            "/admin/assignment",
+            "/admin/assignment/rules/new",
             "/admin/audit",
             "/admin/pools",
             "/admin/pools/new",
