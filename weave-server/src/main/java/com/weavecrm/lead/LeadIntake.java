@@ -93,7 +93,16 @@ public class LeadIntake {
             List<Map<String, Object>> trace = new ArrayList<>();
             ObjectDef lead = metadata.object(ctx, "lead");
             String channel = channel(lead, request.fields().get("channel"));
-            trace.add(step("received", "channel", channel, "utm", request.utm(), "consent", request.consent()));
+            trace.add(step(
+                    "received",
+                    "channel",
+                    channel,
+                    "utm",
+                    request.utm(),
+                    "consent",
+                    request.consent(),
+                    "hints",
+                    request.hints().isEmpty() ? null : request.hints()));
             Map<String, Object> person = new LinkedHashMap<>();
             CUSTOMER_FIELDS.forEach(f -> person.put(f, request.fields().get(f)));
             ObjectDef customer = metadata.object(ctx, "customer");
