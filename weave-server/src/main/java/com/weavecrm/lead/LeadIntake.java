@@ -189,8 +189,11 @@ public class LeadIntake {
      * assignment is its decision and not the submitter's; the intake keeps who submitted it.
      */
     private TenantContext creator(org.jooq.DSLContext dsl, TenantContext ctx, UUID ownerId) {
-        if (ctx.isSystem()
-                || ownerId == null
+        if (ctx.isSystem()) {
+            return ctx;
+        }
+        permissions.require(ctx, "lead", Action.CREATE);
+        if (ownerId == null
                 || ownerId.equals(ctx.userId())
                 || permissions.ownerInScope(ctx, dsl, "lead", Action.CREATE, ownerId)) {
             return ctx;

@@ -307,6 +307,23 @@ class AssignmentStrategiesIT extends IntegrationTest {
     }
 
     @Test
+    void aClerksIntakeGoesToWhoeverTheRulesChooseEvenOutsideTheClerksScope() {
+        TestTenant tenant = newTenant();
+        AssignmentFixture fx = new AssignmentFixture(tenant.admin());
+        fx.user("clerk", "店员");
+        String b = fx.user("ub", "李四");
+        fx.rule("name", "轮流", "strategy", "round_robin", "members", members(b));
+        AssignmentFixture clerk = new AssignmentFixture(login(tenant.slug(), "clerk", PASSWORD));
+
+        JsonNode intake = clerk.intake("channel", "store");
+        assertThat(intake.path("ownerId").asString()).isEqualTo(b);
+        JsonNode lead = tenant.admin()
+                .get("/api/v1/objects/lead/records/" + intake.path("leadId").asString())
+                .json();
+        assertThat(lead.path("ownerId").asString()).isEqualTo(b);
+    }
+
+    @Test
     void aDryRunDecidesWithoutMovingAnything() {
         ApiClient admin = newTenant().admin();
         AssignmentFixture fx = new AssignmentFixture(admin);
