@@ -91,7 +91,7 @@ public class LeadAssignment {
     private AssignmentDecision decide(
             DSLContext dsl, TenantContext ctx, Map<String, ?> lead, UUID existingOwner, boolean dryRun) {
         AssignmentSettings current = settings.load(dsl, ctx);
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.zone(ctx)));
+        ZonedDateTime now = clock.instant().atZone(settings.zone(ctx));
         Availability availability =
                 new Availability(dsl, ctx.tenant(), absences, turns, now, current.workingHours(), dryRun);
         Strategies strategies =
