@@ -18,12 +18,14 @@ import org.jooq.DSLContext;
 /**
  * One assignment decision: the existing customer's owner first (when the tenant keeps them), then the
  * active rules in order — a rule whose condition holds and whose strategy finds an available member
- * decides — then the existing customer's owner (when not kept first), and finally the default queue,
- * so a lead is never left without an owner. Every step goes into the trace.
+ * decides — then the existing customer's owner (when not kept first); a tenant without any active
+ * rule gives the lead to whoever submitted it (as before rules existed); and finally the default
+ * queue, so a lead is never left without an owner. Every step goes into the trace.
  */
 final class Decider {
 
     static final String DEFAULT_QUEUE = "default";
+    static final String SUBMITTER = "submitter";
     private static final Pattern REGION = Pattern.compile("[0-9]{2,6}");
 
     private final DSLContext dsl;
@@ -53,7 +55,11 @@ final class Decider {
     }
 
     AssignmentDecision decide(
-            List<AssignmentRule> rules, AssignmentSettings settings, Map<String, ?> lead, UUID existingOwner) {
+            List<AssignmentRule> rules,
+            AssignmentSettings settings,
+            Map<String, ?> lead,
+            UUID existingOwner,
+            UUID submitter) {
         Map<String, Object> values = LeadValues.of(lead, existingOwner != null);
         Optional<Candidate> existing = Optional.ofNullable(existingOwner).flatMap(this::candidate);
         if (existing.isPresent() && settings.keepExistingOwner()) {
@@ -75,6 +81,13 @@ final class Decider {
             Optional<AssignmentDecision> kept = existingOwner(existing.get(), false);
             if (kept.isPresent()) {
                 return kept.get();
+            }
+        }
+        if (rules.stream().noneMatch(AssignmentRule::active) && submitter != null) {
+            Optional<Candidate> self = candidate(submitter).filter(Candidate::active);
+            if (self.isPresent() && availability.take(self.get(), null)) {
+                trace.add(assigned(self.get(), SUBMITTER, "no_rules", "no assignment rules: the submitter"));
+                return new AssignmentDecision(self.get().id(), null, List.copyOf(trace));
             }
         }
         return defaultQueue(settings);

@@ -98,7 +98,7 @@ public class LeadAssignment {
                 new Strategies(dsl, ctx.tenant(), turns, people, metadata.object(ctx, "lead"), availability, dryRun);
         Decider decider = new Decider(
                 dsl, ctx.tenant(), people, expressions, metadata.object(ctx, "store"), availability, strategies);
-        return decider.decide(rules.findAll(dsl, ctx.tenant()), current, lead, existingOwner);
+        return decider.decide(rules.findAll(dsl, ctx.tenant()), current, lead, existingOwner, ctx.userId());
     }
 
     private static void readLead(JsonInput in, JsonNode node, Map<String, Object> lead) {

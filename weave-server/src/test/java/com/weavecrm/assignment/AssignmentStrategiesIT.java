@@ -307,13 +307,18 @@ class AssignmentStrategiesIT extends IntegrationTest {
     }
 
     @Test
-    void aClerksIntakeGoesToWhoeverTheRulesChooseEvenOutsideTheClerksScope() {
+    void withoutRulesTheSubmitterKeepsTheLeadWithRulesItGoesWhereverTheyChooseEvenOutsideTheScope() {
         TestTenant tenant = newTenant();
         AssignmentFixture fx = new AssignmentFixture(tenant.admin());
-        fx.user("clerk", "店员");
+        String clerkId = fx.user("clerk", "店员");
         String b = fx.user("ub", "李四");
-        fx.rule("name", "轮流", "strategy", "round_robin", "members", members(b));
         AssignmentFixture clerk = new AssignmentFixture(login(tenant.slug(), "clerk", PASSWORD));
+        JsonNode own = clerk.intake("channel", "store");
+        assertThat(own.path("ownerId").asString()).isEqualTo(clerkId);
+        assertThat(step(own, "assigned").path("rule").asString()).isEqualTo("submitter");
+        assertThat(step(own, "assigned").path("why").asString()).isEqualTo("no_rules");
+
+        fx.rule("name", "轮流", "strategy", "round_robin", "members", members(b));
 
         JsonNode intake = clerk.intake("channel", "store");
         assertThat(intake.path("ownerId").asString()).isEqualTo(b);
