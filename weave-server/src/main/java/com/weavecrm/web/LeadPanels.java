@@ -6,8 +6,11 @@ import com.weavecrm.lead.IntakeResult;
 import com.weavecrm.lead.LeadIntake;
 import com.weavecrm.platform.tenancy.TenantContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +26,12 @@ class LeadPanels {
 
     private final LeadIntake intake;
     private final Deadlines deadlines;
+    private final MessageSource messages;
 
-    LeadPanels(LeadIntake intake, Deadlines deadlines) {
+    LeadPanels(LeadIntake intake, Deadlines deadlines, MessageSource messages) {
         this.intake = intake;
         this.deadlines = deadlines;
+        this.messages = messages;
     }
 
     @GetMapping("/leads/{id}/panel")
@@ -35,7 +40,11 @@ class LeadPanels {
         List<Deadline> due = deadlines.ofLead(ctx, id);
         ModelAndView page = new ModelAndView("leads/panel :: panel");
         page.addObject("leadId", id);
-        page.addObject("trace", trace.map(IntakeResult::trace).orElse(List.of()));
+        List<Map<String, Object>> steps = trace.map(IntakeResult::trace).orElse(List.of());
+        page.addObject("trace", steps);
+        page.addObject(
+                "traceLines",
+                TraceLines.of(steps, messages, LocaleContextHolder.getLocale()).lines());
         page.addObject("deadlines", due);
         page.addObject(
                 "pending",

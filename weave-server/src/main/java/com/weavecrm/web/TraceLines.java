@@ -7,14 +7,14 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 
 /**
- * An intake's trace in words of the reader's language: one line per step (the rules evaluated, each
- * matched or not and why, the members passed over, the choice and its reason), from the codes and
- * values the trace stores.
+ * An intake's trace in words of the reader's language: one line per step (received, the customer
+ * matched with the evidence or created, the rules evaluated — each matched or not and why, with the
+ * members passed over —, the choice and its reason), from the codes and values the trace stores.
  */
 record TraceLines(List<Line> lines) {
 
-    /** One step: an icon, its sentence, and the members passed over (name: why). */
-    record Line(String kind, String icon, String text, List<String> skipped) {}
+    /** One step: an icon, its sentence, and its details (members passed over, duplicate evidence). */
+    record Line(String kind, String icon, String text, List<String> details) {}
 
     static TraceLines of(List<Map<String, Object>> trace, MessageSource messages, Locale locale) {
         List<Line> lines = new ArrayList<>();
@@ -54,11 +54,21 @@ record TraceLines(List<Line> lines) {
                                     step.getOrDefault("owner", step.get("ownerId")),
                                     reason(step, messages, locale)),
                             List.of()));
+                case "matched_customer" ->
+                    lines.add(new Line(
+                            kind,
+                            "bi-person-lines-fill",
+                            msg(messages, locale, "ui.leads.step.matched_customer")
+                                    + (step.get("score") == null
+                                            ? ""
+                                            : " " + msg(messages, locale, "ui.leads.score", step.get("score"))),
+                            evidence(step, messages, locale)));
                 default ->
                     lines.add(new Line(
                             kind,
                             "bi-dot",
-                            msg(messages, locale, "ui.trace.step." + kind, step.getOrDefault("channel", "—")),
+                            msg(messages, locale, "ui.leads.step." + kind)
+                                    + (step.get("channel") == null ? "" : " · " + step.get("channel")),
                             List.of()));
             }
         }
@@ -67,7 +77,7 @@ record TraceLines(List<Line> lines) {
 
     private static String reason(Map<String, Object> step, MessageSource messages, Locale locale) {
         if (step.get("why") == null) {
-            return String.valueOf(step.get("rule"));
+            return msg(messages, locale, "ui.leads.rule." + step.get("rule"));
         }
         String why = String.valueOf(step.get("why"));
         String reason = switch (why) {
@@ -91,6 +101,14 @@ record TraceLines(List<Line> lines) {
             reason = msg(messages, locale, "ui.assignment.reason.territory", step.get("territory")) + reason;
         }
         return reason;
+    }
+
+    private static List<String> evidence(Map<String, Object> step, MessageSource messages, Locale locale) {
+        List<String> evidence = new ArrayList<>();
+        if (step.get("reasons") instanceof List<?> list) {
+            list.forEach(code -> evidence.add(msg(messages, locale, "dedupe.reason." + code)));
+        }
+        return evidence;
     }
 
     private static List<String> skipped(Map<String, Object> step, MessageSource messages, Locale locale) {

@@ -225,14 +225,23 @@ class AssignmentPagesIT extends IntegrationTest {
 
         PageSession admin = new PageSession(baseUrl(), "zh-CN");
         admin.signIn(tenant.slug(), "admin", PASSWORD);
-        PageSession.Page lead = admin.get("/records/lead/" + intake.string("leadId"));
-        assertThat(lead.status()).isEqualTo(200);
-        assertThat(lead.body()).contains("来源与分配", "规则“微信不要”：条件不成立", "规则“全部轮流”：条件成立", "分配给 张三：轮流分配，轮到第一位");
+        String leadId = intake.string("leadId");
+        assertThat(admin.get("/records/lead/" + leadId).body()).contains("/leads/" + leadId + "/panel");
+        PageSession.Page panel = admin.get("/leads/" + leadId + "/panel");
+        assertThat(panel.status()).isEqualTo(200);
+        assertThat(panel.body())
+                .contains(
+                        "来源与分配",
+                        "新建客户",
+                        "规则“微信不要”：条件不成立",
+                        "规则“全部轮流”：条件成立",
+                        "分配给 张三：轮流分配，轮到第一位",
+                        "data-step=\"assigned\"");
 
         PageSession english = new PageSession(baseUrl(), "en");
         english.signIn(tenant.slug(), "admin", PASSWORD);
         english.post("/me/language", Map.of("_csrf", PageSession.csrf(english.get("/")), "locale", "en", "back", "/"));
-        assertThat(english.get("/records/lead/" + intake.string("leadId")).body())
+        assertThat(english.get("/leads/" + leadId + "/panel").body())
                 .contains(
                         "Source and assignment",
                         "Rule “微信不要”: condition false",
