@@ -39,7 +39,8 @@ record Samples(
                     String name = rows.getString(2);
                     String phone = rows.getString(3);
                     String initials = rows.getString(4);
-                    if (phone != null) {
+                    // a mobile that can be read: placeholders like 无 are kept on customers but refused by intake
+                    if (phone != null && phone.replaceAll("\\D", "").matches("1[3-9]\\d{9}")) {
                         people.add(new Person(name, phone, rows.getString(5)));
                     }
                     switch (customers.size() % 3) {
