@@ -1,5 +1,6 @@
 package com.weavecrm.bench;
 
+import com.weavecrm.dedupe.PhoneNumbers;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ record Samples(
                     String phone = rows.getString(3);
                     String initials = rows.getString(4);
                     // a mobile that can be read: placeholders like 无 are kept on customers but refused by intake
-                    if (phone != null && phone.replaceAll("\\D", "").matches("1[3-9]\\d{9}")) {
+                    if (phone != null && phone.replaceAll("\\D", "").length() == 11 && PhoneNumbers.readable(phone)) {
                         people.add(new Person(name, phone, rows.getString(5)));
                     }
                     switch (customers.size() % 3) {
