@@ -1,6 +1,5 @@
 package com.weavecrm.bench;
 
-import com.weavecrm.dedupe.PhoneNumbers;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,8 +39,9 @@ record Samples(
                     String name = rows.getString(2);
                     String phone = rows.getString(3);
                     String initials = rows.getString(4);
-                    // a mobile that can be read: placeholders like 无 are kept on customers but refused by intake
-                    if (phone != null && phone.replaceAll("\\D", "").length() == 11 && PhoneNumbers.readable(phone)) {
+                    // a plain mobile: intake refuses what it cannot read (a generated landline may not be a valid
+                    // number)
+                    if (phone != null && phone.matches("1[3-9]\\d{9}")) {
                         people.add(new Person(name, phone, rows.getString(5)));
                     }
                     switch (customers.size() % 3) {
