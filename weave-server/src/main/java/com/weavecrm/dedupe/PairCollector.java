@@ -1,5 +1,6 @@
 package com.weavecrm.dedupe;
 
+import com.weavecrm.dedupe.internal.BlockingKeys;
 import com.weavecrm.dedupe.internal.DedupeRepository;
 import com.weavecrm.dedupe.internal.Groups;
 import com.weavecrm.dedupe.internal.Matcher;
@@ -19,24 +20,33 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
- * Compares candidate pairs chunk by chunk (loading the records' profiles as needed, keeping the most
- * recent in memory) and groups the duplicates: when A matches B and B matches C, A and C are reported
- * too, linked through B — for groups of up to {@value #LARGEST_GROUP} records.
+ * Compares the records of every key block (the records filed under one key) and groups the
+ * duplicates: when A matches B and B matches C, A and C are reported too, linked through B — for
+ * groups of up to {@value #LARGEST_GROUP} records.
+ *
+ * <p>The key index is read once, in key order. Blocks are compared a chunk at a time, with the
+ * chunk's profiles loaded in one query and the most recent kept in memory, so memory stays bounded
+ * whatever the size of the object. A pair filed under several common keys is compared once: in the
+ * block of the first of those keys (in string order) that is not oversized.
  */
 final class PairCollector {
 
     private static final int CHUNK = 20_000;
     private static final int LOAD = 5_000;
-    private static final int CACHE = 200_000;
+    private static final int CACHE = 150_000;
     private static final int MAX_BLOCK = 200;
     private static final int LARGEST_GROUP = 20;
-    private static final Profile ABSENT = new Profile(null, null, null, List.of(), null, null, null, null, null);
+
+    /** A record as compared: its profile and the keys it is filed under; null profile when out of scope. */
+    private record Candidate(Profile profile, Set<String> keys) {}
+
+    private static final Candidate ABSENT = new Candidate(null, Set.of());
 
     private final Profiles profiles;
     private final double threshold;
-    private final Map<UUID, Profile> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<UUID, Candidate> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Profile> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<UUID, Candidate> eldest) {
             return size() > CACHE;
         }
     };
@@ -44,65 +54,97 @@ final class PairCollector {
     private final Map<Long, DedupeScans.Pair> linked = new HashMap<>();
     private final Map<UUID, Integer> index = new HashMap<>();
     private final List<UUID> ids = new ArrayList<>();
-    private final Set<UUID> seen = new HashSet<>();
+    private final List<Map.Entry<String, List<UUID>>> pending = new ArrayList<>();
+    private final Runnable progress;
+    private Set<String> oversized = Set.of();
+    private int pendingMembers;
     private long compared;
 
-    PairCollector(Profiles profiles, double threshold) {
+    /** {@code progress} is called after every chunk. */
+    PairCollector(Profiles profiles, double threshold, Runnable progress) {
         this.profiles = profiles;
         this.threshold = threshold;
+        this.progress = progress;
     }
 
     long compared() {
         return compared;
     }
 
-    int records() {
-        return seen.size();
+    int found() {
+        return direct.size();
     }
 
     void compare(DSLContext dsl, TenantContext ctx, ObjectDef object, DedupeRepository repository, Condition scope) {
-        List<UUID[]> chunk = new ArrayList<>(CHUNK);
-        repository.candidatePairs(dsl, ctx.tenant(), object.apiName(), MAX_BLOCK, (a, b) -> {
-            chunk.add(new UUID[] {a, b});
-            if (chunk.size() == CHUNK) {
-                compareChunk(dsl, ctx, object, repository, scope, chunk);
-                chunk.clear();
+        oversized = repository.oversizedKeys(dsl, ctx.tenant(), object.apiName(), MAX_BLOCK);
+        Loader loader = wanted -> load(dsl, ctx, object, repository, scope, wanted);
+        repository.keyBlocks(dsl, ctx.tenant(), object.apiName(), MAX_BLOCK, (key, members) -> {
+            pending.add(Map.entry(key, members));
+            pendingMembers += members.size();
+            if (pendingMembers >= CHUNK) {
+                comparePending(loader);
             }
         });
-        compareChunk(dsl, ctx, object, repository, scope, chunk);
-        addLinked(dsl, ctx, object, repository, scope);
+        comparePending(loader);
+        addLinked(loader);
     }
 
-    private void compareChunk(
-            DSLContext dsl,
-            TenantContext ctx,
-            ObjectDef object,
-            DedupeRepository repository,
-            Condition scope,
-            List<UUID[]> chunk) {
+    private interface Loader {
+        void load(Set<UUID> wanted);
+    }
+
+    private void comparePending(Loader loader) {
         Set<UUID> missing = new HashSet<>();
-        for (UUID[] pair : chunk) {
-            for (UUID id : pair) {
-                if (!cache.containsKey(id)) {
-                    missing.add(id);
+        pending.forEach(block ->
+                block.getValue().stream().filter(id -> !cache.containsKey(id)).forEach(missing::add));
+        loader.load(missing);
+        for (Map.Entry<String, List<UUID>> block : pending) {
+            compareBlock(block.getKey(), block.getValue());
+        }
+        pending.clear();
+        pendingMembers = 0;
+        progress.run();
+    }
+
+    private void compareBlock(String key, List<UUID> members) {
+        for (int x = 0; x < members.size(); x++) {
+            Candidate a = cache.get(members.get(x));
+            if (a == null || a == ABSENT) {
+                continue;
+            }
+            for (int y = x + 1; y < members.size(); y++) {
+                Candidate b = cache.get(members.get(y));
+                if (b != null && b != ABSENT && firstCommonKey(a, b, key)) {
+                    score(a.profile(), b.profile());
                 }
             }
         }
-        load(dsl, ctx, object, repository, scope, missing);
-        for (UUID[] pair : chunk) {
-            Profile a = cache.get(pair[0]);
-            Profile b = cache.get(pair[1]);
-            if (a == null || b == null || a == ABSENT || b == ABSENT) {
-                continue;
+    }
+
+    /**
+     * Whether {@code key} is the first usable key the two records share, so the pair is compared here
+     * and nowhere else. Keys filed by an older version of the keys (not those the profile gives now)
+     * are compared wherever they meet.
+     */
+    private boolean firstCommonKey(Candidate a, Candidate b, String key) {
+        if (!a.keys().contains(key) || !b.keys().contains(key)) {
+            return true;
+        }
+        for (String other : a.keys()) {
+            if (other.compareTo(key) < 0 && b.keys().contains(other) && !oversized.contains(other)) {
+                return false;
             }
-            compared++;
-            var evidence = Matcher.compare(a, b);
-            double score = Matcher.score(evidence);
-            if (score >= threshold) {
-                direct.put(
-                        key(number(a.id()), number(b.id())),
-                        new DedupeScans.Pair(a.id(), b.id(), score, evidence, null));
-            }
+        }
+        return true;
+    }
+
+    private void score(Profile a, Profile b) {
+        compared++;
+        var evidence = Matcher.compare(a, b);
+        double score = Matcher.score(evidence);
+        if (score >= threshold) {
+            direct.put(
+                    key(number(a.id()), number(b.id())), new DedupeScans.Pair(a.id(), b.id(), score, evidence, null));
         }
     }
 
@@ -113,47 +155,28 @@ final class PairCollector {
             DedupeRepository repository,
             Condition scope,
             Set<UUID> wanted) {
-        List<UUID> batch = new ArrayList<>(LOAD);
-        for (UUID id : wanted) {
-            batch.add(id);
-            if (batch.size() == LOAD) {
-                loadBatch(dsl, ctx, object, repository, scope, batch);
-                batch.clear();
+        List<UUID> all = new ArrayList<>(wanted);
+        for (int from = 0; from < all.size(); from += LOAD) {
+            List<UUID> batch = all.subList(from, Math.min(all.size(), from + LOAD));
+            batch.forEach(id -> cache.put(id, ABSENT));
+            for (Map<String, Object> row : repository.identities(dsl, ctx.tenant(), object, batch, scope)) {
+                UUID id = (UUID) row.get("id");
+                Profile profile = profiles.of(id, row);
+                cache.put(id, new Candidate(profile, BlockingKeys.of(profile)));
             }
-        }
-        loadBatch(dsl, ctx, object, repository, scope, batch);
-    }
-
-    private void loadBatch(
-            DSLContext dsl,
-            TenantContext ctx,
-            ObjectDef object,
-            DedupeRepository repository,
-            Condition scope,
-            List<UUID> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        batch.forEach(id -> cache.put(id, ABSENT));
-        for (Map<String, Object> row : repository.identities(dsl, ctx.tenant(), object, batch, scope)) {
-            UUID id = (UUID) row.get("id");
-            cache.put(id, profiles.of(id, row));
-            seen.add(id);
         }
     }
 
     /** Pairs inside each group that did not match directly, with their own evidence and the record linking them. */
-    private void addLinked(
-            DSLContext dsl, TenantContext ctx, ObjectDef object, DedupeRepository repository, Condition scope) {
+    private void addLinked(Loader loader) {
         Map<Integer, List<Integer>> groups = Groups.of(ids.size(), direct.keySet());
         Set<UUID> missing = new HashSet<>();
         groups.values()
-                .forEach(g -> g.forEach(i -> {
-                    if (!cache.containsKey(ids.get(i)) || cache.get(ids.get(i)) == ABSENT) {
-                        missing.add(ids.get(i));
-                    }
-                }));
-        load(dsl, ctx, object, repository, scope, missing);
+                .forEach(g -> g.stream()
+                        .map(ids::get)
+                        .filter(id -> cache.get(id) == null || cache.get(id) == ABSENT)
+                        .forEach(missing::add));
+        loader.load(missing);
         for (List<Integer> group : groups.values()) {
             if (group.size() < 3 || group.size() > LARGEST_GROUP) {
                 continue;
@@ -170,8 +193,8 @@ final class PairCollector {
     }
 
     private void link(List<Integer> group, int x, int y, long k) {
-        Profile a = cache.get(ids.get(x));
-        Profile b = cache.get(ids.get(y));
+        Candidate a = cache.get(ids.get(x));
+        Candidate b = cache.get(ids.get(y));
         if (a == null || b == null || a == ABSENT || b == ABSENT) {
             return;
         }
@@ -189,8 +212,11 @@ final class PairCollector {
                     .map(ids::get)
                     .orElse(null);
         }
-        var evidence = Matcher.compare(a, b);
-        linked.put(k, new DedupeScans.Pair(a.id(), b.id(), Math.max(Matcher.score(evidence), 0), evidence, via));
+        var evidence = Matcher.compare(a.profile(), b.profile());
+        linked.put(
+                k,
+                new DedupeScans.Pair(
+                        a.profile().id(), b.profile().id(), Math.max(Matcher.score(evidence), 0), evidence, via));
     }
 
     List<DedupeScans.Pair> grouped() {

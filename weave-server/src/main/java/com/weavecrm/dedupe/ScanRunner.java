@@ -41,6 +41,7 @@ class ScanRunner {
     private static final Logger log = LoggerFactory.getLogger(ScanRunner.class);
     private static final int KEY_BATCH = 1_000;
     private static final int WRITE_BATCH = 1_000;
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
     private final TenantRegistry tenants;
     private final TenantTx tx;
@@ -93,15 +94,28 @@ class ScanRunner {
             fileUnkeyed(ctx, object);
             Condition scope =
                     permissions.scope(ctx, object.apiName(), Action.READ, field(name("r", "owner_id"), UUID.class));
+            int records = tx.call(ctx, dsl -> repository.countInScope(dsl, tenant, object, scope));
+            long[] reported = {System.nanoTime()};
+            PairCollector[] running = new PairCollector[1];
             PairCollector collector =
-                    new PairCollector(profiles, scan.threshold().doubleValue());
+                    new PairCollector(profiles, scan.threshold().doubleValue(), () -> {
+                        if (System.nanoTime() - reported[0] > PROGRESS_EVERY_NANOS) {
+                            reported[0] = System.nanoTime();
+                            tx.callSeparately(ctx, dsl -> {
+                                scans.progress(
+                                        dsl, tenant, scan.id(), records, running[0].compared(), running[0].found());
+                                return null;
+                            });
+                        }
+                    });
+            running[0] = collector;
             tx.call(ctx, dsl -> {
                 collector.compare(dsl, ctx, object, repository, scope);
                 return null;
             });
             List<DedupeScans.Pair> found = collector.grouped();
             found.sort(Comparator.comparingDouble(DedupeScans.Pair::score).reversed());
-            tx.run(ctx, dsl -> store(dsl, tenant, scan.id(), found, collector));
+            tx.run(ctx, dsl -> store(dsl, tenant, scan.id(), found, records, collector.compared()));
             log.info(
                     "dedupe scan {} of {}: {} pairs compared, {} found",
                     scan.id(),
@@ -115,7 +129,7 @@ class ScanRunner {
     }
 
     private void store(
-            DSLContext dsl, Tenant tenant, UUID scan, List<DedupeScans.Pair> found, PairCollector collector) {
+            DSLContext dsl, Tenant tenant, UUID scan, List<DedupeScans.Pair> found, int records, long compared) {
         scans.clearPairs(dsl, tenant, scan);
         List<ScanRepository.StoredPair> batch = new ArrayList<>(WRITE_BATCH);
         for (int i = 0; i < found.size(); i++) {
@@ -126,7 +140,7 @@ class ScanRunner {
             }
         }
         scans.addPairs(dsl, tenant, scan, batch);
-        scans.progress(dsl, tenant, scan, collector.records(), collector.compared(), found.size());
+        scans.progress(dsl, tenant, scan, records, compared, found.size());
         scans.finish(dsl, tenant, scan, "done", null);
     }
 

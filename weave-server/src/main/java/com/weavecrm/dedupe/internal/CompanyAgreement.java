@@ -1,7 +1,11 @@
 package com.weavecrm.dedupe.internal;
 
+import java.util.regex.Pattern;
+
 /** How two company names agree: the same company, the same brand, another branch, another company. */
 record CompanyAgreement(String code, double weight, boolean same) {
+
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
 
     static CompanyAgreement of(CompanyName a, CompanyName b) {
         boolean sameCore = a.core().equals(b.core());
@@ -23,7 +27,7 @@ record CompanyAgreement(String code, double weight, boolean same) {
         if (Text.hasHan(shorter) || !Text.hasHan(longer)) {
             return false;
         }
-        String letters = shorter.replaceAll("[^a-z]", "");
+        String letters = NOT_LETTER.matcher(shorter).replaceAll("");
         for (int length = 2; length <= Math.min(4, longer.length()); length++) {
             String prefix = longer.substring(0, length);
             for (int cut = 4; cut <= letters.length(); cut++) {

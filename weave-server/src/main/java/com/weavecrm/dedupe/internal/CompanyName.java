@@ -14,10 +14,11 @@ record CompanyName(String core, String branch) {
     private static final Pattern BRANCH = Pattern.compile("(分公司|分部|分店|办事处|分厂|分院|门店)\\)?$");
     private static final Pattern LEGAL = Pattern.compile("(集团)?(股份有限公司|有限责任公司|有限公司|股份公司|集团公司|公司|"
             + "co\\.?,?\\s*ltd\\.?|company limited|limited|ltd\\.?|inc\\.?|corp(oration)?\\.?|co\\.?)\\s*$");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\s·.,&'\"-]+");
     private static final Pattern BRACKETS = Pattern.compile("\\(([^)]*)\\)");
 
     static CompanyName parse(String raw, Places places) {
-        String text = Text.fold(raw).replaceAll("[\\s·.,&'\"-]+", " ").strip();
+        String text = PUNCTUATION.matcher(Text.fold(raw)).replaceAll(" ").strip();
         if (text.isEmpty()) {
             return null;
         }

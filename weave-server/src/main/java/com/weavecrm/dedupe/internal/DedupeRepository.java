@@ -12,9 +12,11 @@ import com.weavecrm.platform.records.Column;
 import com.weavecrm.platform.tenancy.Tenant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.jooq.Condition;
@@ -137,31 +139,52 @@ public class DedupeRepository {
         return FIELDS.stream().flatMap(f -> object.field(f).stream()).toList();
     }
 
-    /**
-     * Calls {@code pair} for every two records filed under a common key, once per pair, leaving out keys
-     * shared by more than {@code maxBlock} records (they say too little).
-     */
-    public void candidatePairs(
-            DSLContext dsl, Tenant tenant, String object, int maxBlock, BiConsumer<UUID, UUID> pair) {
-        Table<?> sized = dsl.select(
-                        KEY, RECORD_ID, count().over().partitionBy(KEY).as("n"))
+    /** Keys shared by more than {@code maxBlock} records: they say too little to compare under. */
+    public Set<String> oversizedKeys(DSLContext dsl, Tenant tenant, String object, int maxBlock) {
+        return new HashSet<>(dsl.select(KEY)
                 .from(keys(tenant))
                 .where(OBJECT.eq(object), KEY.ne(EVERY))
-                .asTable("s");
-        Table<?> x = sized.as("x");
-        Table<?> y = sized.as("y");
-        Field<UUID> a = x.field(RECORD_ID);
-        Field<UUID> b = y.field(RECORD_ID);
-        try (Cursor<Record2<UUID, UUID>> cursor = dsl.selectDistinct(a, b)
-                .from(x)
-                .join(y)
-                .on(x.field(KEY).eq(y.field(KEY)), a.lt(b))
-                .where(x.field("n", Integer.class).between(2, maxBlock))
-                .fetchSize(10_000)
+                .groupBy(KEY)
+                .having(count().gt(maxBlock))
+                .fetch(KEY));
+    }
+
+    /**
+     * Calls {@code block} with every key and the records filed under it, for keys shared by 2 to
+     * {@code maxBlock} records, streaming the key index in order.
+     */
+    public void keyBlocks(
+            DSLContext dsl, Tenant tenant, String object, int maxBlock, BiConsumer<String, List<UUID>> block) {
+        try (Cursor<Record2<String, UUID>> cursor = dsl.select(KEY, RECORD_ID)
+                .from(keys(tenant))
+                .where(OBJECT.eq(object), KEY.ne(EVERY))
+                .orderBy(KEY, RECORD_ID)
+                .fetchSize(20_000)
                 .fetchLazy()) {
-            for (Record2<UUID, UUID> r : cursor) {
-                pair.accept(r.value1(), r.value2());
+            String current = null;
+            List<UUID> members = new ArrayList<>();
+            for (Record2<String, UUID> r : cursor) {
+                if (!r.value1().equals(current)) {
+                    emit(current, members, maxBlock, block);
+                    current = r.value1();
+                    members = new ArrayList<>();
+                }
+                members.add(r.value2());
             }
+            emit(current, members, maxBlock, block);
         }
+    }
+
+    private static void emit(String key, List<UUID> members, int maxBlock, BiConsumer<String, List<UUID>> block) {
+        if (members.size() >= 2 && members.size() <= maxBlock) {
+            block.accept(key, members);
+        }
+    }
+
+    /** How many records of the object (not deleted) match {@code scope}. */
+    public int countInScope(DSLContext dsl, Tenant tenant, ObjectDef object, Condition scope) {
+        return dsl.fetchCount(dsl.selectOne()
+                .from(tenant.table(object.table()).as("r"))
+                .where(scope, field(name("r", "deleted_at")).isNull()));
     }
 }

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A phone number reduced to what identifies it: a Chinese mobile (11 digits), a landline with its
@@ -21,6 +22,9 @@ record PhoneNumber(Kind kind, String digits) {
     }
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern EXTENSION = Pattern.compile("(转|ext\\.?|x|#)\\s*\\d{1,6}$");
+    private static final Pattern TRAILING_GROUP = Pattern.compile(".*\\d[- ](\\d{1,5})$");
+    private static final Pattern PLAIN_MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Set<String> DUMMIES = Set.of("13800138000", "13888888888", "12345678901", "13912345678");
 
     /** The local part of a landline: the number without its area code. */
@@ -38,11 +42,14 @@ record PhoneNumber(Kind kind, String digits) {
 
     /** The number in a text, or null when none can be read from it. */
     static PhoneNumber parse(String raw) {
+        if (raw != null && PLAIN_MOBILE.matcher(raw).matches()) {
+            return dummy(raw) ? null : new PhoneNumber(Kind.MOBILE, raw);
+        }
         String text = Text.fold(raw);
         if (text.isEmpty()) {
             return null;
         }
-        text = text.replaceAll("(转|ext\\.?|x|#)\\s*\\d{1,6}$", "");
+        text = EXTENSION.matcher(text).replaceAll("");
         String digits = Text.digits(text);
         if (digits.length() < 7 || dummy(digits)) {
             return null;
@@ -64,10 +71,9 @@ record PhoneNumber(Kind kind, String digits) {
         if (digits.length() == 11 && digits.charAt(0) == '1') {
             return dummy(digits) ? null : new PhoneNumber(Kind.MOBILE, digits);
         }
-        if (digits.length() > 12 && text.matches(".*\\d[- ]\\d{1,5}$")) {
-            digits = digits.substring(
-                    0,
-                    digits.length() - text.replaceAll(".*[- ](\\d{1,5})$", "$1").length());
+        java.util.regex.Matcher group = TRAILING_GROUP.matcher(text);
+        if (digits.length() > 12 && group.matches()) {
+            digits = digits.substring(0, digits.length() - group.group(1).length());
         }
         String national = digits.startsWith("0") ? digits : "0" + digits;
         if (digits.length() >= 9 && digits.length() <= 12 && valid(national)) {
@@ -98,12 +104,19 @@ record PhoneNumber(Kind kind, String digits) {
         }
     }
 
+    private static int distinctDigits(String digits, int from) {
+        int seen = 0;
+        for (int i = from; i < digits.length(); i++) {
+            seen |= 1 << (digits.charAt(i) - '0');
+        }
+        return Integer.bitCount(seen);
+    }
+
     /** Placeholders typed when the customer gave no number: one repeated digit, a run, a known fake. */
     private static boolean dummy(String digits) {
-        if (DUMMIES.contains(digits) || digits.chars().distinct().count() <= 2) {
+        if (DUMMIES.contains(digits) || distinctDigits(digits, 0) <= 2) {
             return true;
         }
-        String tail = digits.substring(Math.max(0, digits.length() - 8));
-        return tail.chars().distinct().count() == 1;
+        return distinctDigits(digits, Math.max(0, digits.length() - 8)) == 1;
     }
 }

@@ -24,6 +24,7 @@ final class Pinyin {
 
     private static final Map<Character, String[]> READINGS = new HashMap<>(32_768);
     private static final Set<String> SYLLABLES = new HashSet<>();
+    private static final Map<String, String> FUZZY = new HashMap<>();
     private static final String[] NONE = new String[0];
 
     static {
@@ -46,6 +47,7 @@ final class Pinyin {
                 throw new IllegalStateException(e);
             }
         }
+        SYLLABLES.forEach(s -> FUZZY.put(s, fuzzyOf(s)));
     }
 
     private Pinyin() {}
@@ -94,6 +96,11 @@ final class Pinyin {
     }
 
     private static String fuzzy(String syllable) {
+        String known = FUZZY.get(syllable);
+        return known != null ? known : fuzzyOf(syllable);
+    }
+
+    private static String fuzzyOf(String syllable) {
         String s =
                 syllable.replaceFirst("^([zcs])h", "$1").replaceFirst("^n", "l").replaceFirst("^h", "f");
         return s.endsWith("ng") ? s.substring(0, s.length() - 1) : s;

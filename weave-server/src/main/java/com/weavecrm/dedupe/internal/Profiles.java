@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class Profiles {
 
     private static final Pattern MOBILE_INSIDE = Pattern.compile("(?<!\\d)(1[3-9]\\d{9})(?!\\d)");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9a-z]");
     private static final Pattern SAME_AS_PHONE = Pattern.compile("同(手机|电话|号码|手机号|微信)|手机号|^同号$");
 
     private final Places places = new Places();
@@ -57,7 +58,7 @@ public final class Profiles {
     }
 
     private static String idNumber(String raw) {
-        String text = Text.fold(raw).replaceAll("[^0-9a-z]", "");
+        String text = NOT_ALPHANUMERIC.matcher(Text.fold(raw)).replaceAll("");
         return text.isEmpty() ? null : text;
     }
 

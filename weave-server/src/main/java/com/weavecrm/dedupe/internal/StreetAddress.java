@@ -14,6 +14,9 @@ record StreetAddress(String province, String city, String words, List<String> nu
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern FLOOR = Pattern.compile("(\\d{1,2})(?:楼|层|f)\\s*-?\\s*(\\d{3,5})");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    private static final Pattern UNIT_WORDS = Pattern.compile("号楼|单元|[号栋幢座楼层室弄元#,，、/-]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二三四五六七八九十两〇零]+(?=[号栋幢座单元楼层室弄#-])");
 
     static StreetAddress parse(String raw, Places places) {
@@ -28,11 +31,12 @@ record StreetAddress(String province, String city, String words, List<String> nu
         Matcher floor = FLOOR.matcher(text);
         text = floor.replaceAll(m -> m.group(2).startsWith(m.group(1)) ? m.group(2) : m.group(1) + "-" + m.group(2));
         List<String> numbers = new ArrayList<>();
-        NUMBER.matcher(text).results().forEach(m -> numbers.add(m.group().replaceFirst("^0+(?=\\d)", "")));
-        String words = NUMBER.matcher(text)
+        NUMBER.matcher(text)
+                .results()
+                .forEach(m -> numbers.add(LEADING_ZEROS.matcher(m.group()).replaceFirst("")));
+        String words = NUMBER.matcher(text).replaceAll(" ");
+        words = SPACES.matcher(UNIT_WORDS.matcher(words).replaceAll(" "))
                 .replaceAll(" ")
-                .replaceAll("号楼|单元|[号栋幢座楼层室弄元#,，、/-]", " ")
-                .replaceAll("\\s+", " ")
                 .strip();
         if (numbers.isEmpty() && leading.province() == null) {
             return null;

@@ -2,9 +2,12 @@ package com.weavecrm.dedupe.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Width, case and space folding shared by every normaliser. */
 final class Text {
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)?|\\[[^]]*]?");
 
     private Text() {}
 
@@ -13,8 +16,10 @@ final class Text {
         if (raw == null) {
             return "";
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC)
-                .replace('\u3000', ' ')
+        String normal = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
+                ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String text = normal.replace('\u3000', ' ')
                 .replace('（', '(')
                 .replace('）', ')')
                 .replace('【', '[')
@@ -38,13 +43,18 @@ final class Text {
     }
 
     static String digits(String text) {
-        StringBuilder out = new StringBuilder();
-        text.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> out.append((char) c));
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
         return out.toString();
     }
 
     /** Removes bracketed notes: {@code 张伟(采购)}, {@code [VIP]}. */
     static String withoutBrackets(String text) {
-        return text.replaceAll("\\([^)]*\\)?|\\[[^]]*]?", " ").strip();
+        return BRACKETED.matcher(text).replaceAll(" ").strip();
     }
 }
