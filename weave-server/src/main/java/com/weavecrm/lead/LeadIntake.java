@@ -57,6 +57,7 @@ public class LeadIntake {
     private final LeadAssignment assignment;
     private final PermissionService permissions;
     private final Attribution attribution;
+    private final LeadNotices notices;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -70,6 +71,7 @@ public class LeadIntake {
             LeadAssignment assignment,
             PermissionService permissions,
             Attribution attribution,
+            LeadNotices notices,
             JsonMapper json,
             Clock clock) {
         this.tx = tx;
@@ -81,6 +83,7 @@ public class LeadIntake {
         this.assignment = assignment;
         this.permissions = permissions;
         this.attribution = attribution;
+        this.notices = notices;
         this.json = json;
         this.clock = clock;
     }
@@ -173,6 +176,7 @@ public class LeadIntake {
                     ctx.userId(),
                     json.writeValueAsString(trace));
             intakes.insert(dsl, ctx.tenant(), intake);
+            notices.intakeAssigned(dsl, ctx, leadId, LeadNotices.LeadNames.of(request.fields()), ownerId, trace);
             return result(intake, false);
         });
     }
