@@ -1,5 +1,6 @@
 package com.weavecrm.followup;
 
+import com.weavecrm.lead.LeadNotices;
 import com.weavecrm.notification.Notice;
 import com.weavecrm.notification.NoticeKinds;
 import com.weavecrm.notification.NoticeText;
@@ -13,6 +14,7 @@ import com.weavecrm.platform.records.RecordWriter;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.pool.PublicPool;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -34,6 +36,7 @@ class Escalation {
     private final JsonMapper json;
     private final PublicPool pools;
     private final Notifications notifications;
+    private final LeadNotices leadNotices;
 
     Escalation(
             UserService users,
@@ -41,13 +44,15 @@ class Escalation {
             AuditLog audit,
             JsonMapper json,
             PublicPool pools,
-            Notifications notifications) {
+            Notifications notifications,
+            LeadNotices leadNotices) {
         this.users = users;
         this.writer = writer;
         this.audit = audit;
         this.json = json;
         this.pools = pools;
         this.notifications = notifications;
+        this.leadNotices = leadNotices;
     }
 
     /** What a breach did: a sentence for the record, and the new owner when the lead was reassigned. */
@@ -60,7 +65,15 @@ class Escalation {
         UUID newOwner = null;
         if (onBreach == FollowUpPolicy.OnBreach.REASSIGN_TO_MANAGER && manager.isPresent()) {
             var body = json.createObjectNode().put("ownerId", manager.get().toString());
-            writer.update(system, "lead", deadline.leadId(), body, null);
+            Map<String, Object> lead = writer.update(system, "lead", deadline.leadId(), body, null);
+            leadNotices.escalated(
+                    dsl,
+                    system,
+                    lead,
+                    deadline.ownerId(),
+                    manager.get(),
+                    deadline.kind(),
+                    "lead_assigned:" + deadline.id());
             outcome = "reassigned to " + manager.get();
             newOwner = manager.get();
         } else {

@@ -2,6 +2,7 @@ package com.weavecrm.lead;
 
 import com.weavecrm.assignment.AssignmentDecision;
 import com.weavecrm.assignment.LeadAssignment;
+import com.weavecrm.attribution.Attribution;
 import com.weavecrm.dedupe.DuplicateFinder;
 import com.weavecrm.dedupe.Evidence;
 import com.weavecrm.lead.internal.IntakeRepository;
@@ -55,6 +56,8 @@ public class LeadIntake {
     private final IntakeRepository intakes;
     private final LeadAssignment assignment;
     private final PermissionService permissions;
+    private final Attribution attribution;
+    private final LeadNotices notices;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -67,6 +70,8 @@ public class LeadIntake {
             IntakeRepository intakes,
             LeadAssignment assignment,
             PermissionService permissions,
+            Attribution attribution,
+            LeadNotices notices,
             JsonMapper json,
             Clock clock) {
         this.tx = tx;
@@ -77,6 +82,8 @@ public class LeadIntake {
         this.intakes = intakes;
         this.assignment = assignment;
         this.permissions = permissions;
+        this.attribution = attribution;
+        this.notices = notices;
         this.json = json;
         this.clock = clock;
     }
@@ -141,6 +148,7 @@ public class LeadIntake {
                         writer.create(ctx, "customer", values).get("id").toString());
                 trace.add(step("created_customer", "customerId", customerId));
             }
+            attribution.intake(dsl, ctx, customerId, channel, campaign(request), duplicateOf == null);
             AssignmentDecision decision = assignment.assign(dsl, ctx, assignable, existingOwner);
             trace.addAll(decision.trace());
             UUID ownerId = decision.ownerId() == null ? ctx.userId() : decision.ownerId();
@@ -168,8 +176,17 @@ public class LeadIntake {
                     ctx.userId(),
                     json.writeValueAsString(trace));
             intakes.insert(dsl, ctx.tenant(), intake);
+            notices.intakeAssigned(dsl, ctx, leadId, LeadNotices.LeadNames.of(request.fields()), ownerId, trace);
             return result(intake, false);
         });
+    }
+
+    /** The campaign the lead came with: its own field, else the UTM campaign tag. */
+    private static String campaign(IntakeRequest request) {
+        String campaign = request.fields().get("campaign");
+        return campaign != null && !campaign.isBlank()
+                ? campaign
+                : request.utm().get("campaign");
     }
 
     /** What the assignment rules decide on: the lead's fields, the intake's hints and the UTM tags. */

@@ -17,6 +17,7 @@ import com.weavecrm.platform.web.FieldError;
 import com.weavecrm.pool.internal.Claimants;
 import com.weavecrm.pool.internal.PoolDetails;
 import com.weavecrm.pool.internal.PoolEntryRepository;
+import com.weavecrm.pool.internal.PoolNotices;
 import com.weavecrm.pool.internal.PoolRepository;
 import com.weavecrm.pool.internal.Reclaimer;
 import java.time.Duration;
@@ -56,6 +57,7 @@ public class PublicPool {
     private final Claimants claimants;
     private final Reclaimer reclaimer;
     private final Pools settings;
+    private final PoolNotices notices;
 
     public PublicPool(
             TenantTx tx,
@@ -67,7 +69,8 @@ public class PublicPool {
             PoolEntryRepository entries,
             Claimants claimants,
             Reclaimer reclaimer,
-            Pools settings) {
+            Pools settings,
+            PoolNotices notices) {
         this.tx = tx;
         this.permissions = permissions;
         this.metadata = metadata;
@@ -78,6 +81,7 @@ public class PublicPool {
         this.claimants = claimants;
         this.reclaimer = reclaimer;
         this.settings = settings;
+        this.notices = notices;
     }
 
     /**
@@ -227,6 +231,7 @@ public class PublicPool {
                 throw ApiException.badRequest(errors);
             }
             entries.enter(dsl, ctx.tenant(), pool.id(), object, moved, now, reason, ctx.userId());
+            notices.pooled(dsl, ctx, pool, def, moved, reason);
             return ids;
         });
     }
@@ -275,6 +280,7 @@ public class PublicPool {
                 return Optional.empty();
             }
             entries.enter(dsl, ctx.tenant(), pool.id(), object, moved, now, reason, ctx.userId());
+            notices.pooled(dsl, ctx, pool, def.get(), moved, reason);
             return Optional.of(pool.id());
         }
         return Optional.empty();

@@ -2,7 +2,9 @@ package com.weavecrm.platform.metadata;
 
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantUpgrade;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,14 @@ class MetadataInitializer implements TenantUpgrade {
         List<StandardObjects.Object> missing = StandardObjects.all().stream()
                 .filter(o -> catalog.find(o.apiName()).isEmpty())
                 .toList();
-        if (missing.isEmpty()) {
+        Map<ObjectDef, List<FieldDef>> newFields = new LinkedHashMap<>();
+        for (StandardObjects.Object standard : StandardObjects.all()) {
+            catalog.find(standard.apiName())
+                    .map(existing -> Map.entry(existing, StandardObjects.missingFields(standard, existing)))
+                    .filter(e -> !e.getValue().isEmpty())
+                    .ifPresent(e -> newFields.put(e.getKey(), e.getValue()));
+        }
+        if (missing.isEmpty() && newFields.isEmpty()) {
             return;
         }
         designer.apply(ctx, dsl -> {
@@ -35,6 +44,7 @@ class MetadataInitializer implements TenantUpgrade {
                 designer.create(dsl, ctx, object);
                 standard.indexes().forEach(index -> designer.createIndex(dsl, ctx, object, index));
             }
+            newFields.forEach((object, fields) -> designer.addStandardFields(dsl, ctx, object, fields));
             return null;
         });
     }

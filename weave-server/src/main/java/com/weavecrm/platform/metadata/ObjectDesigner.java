@@ -187,6 +187,21 @@ public class ObjectDesigner {
                         object.fields().stream().map(FieldDef::apiName).toList())));
     }
 
+    /** Adds standard fields a newer product brings to an existing object, inside a running schema transaction. */
+    void addStandardFields(DSLContext dsl, TenantContext ctx, ObjectDef object, List<FieldDef> fields) {
+        for (FieldDef field : fields) {
+            schema.apply(dsl, schema.addStandardColumn(ctx.tenant(), object, field));
+            repository.insertField(dsl, ctx.tenant(), object.id(), field);
+            audit.record(
+                    dsl,
+                    ctx,
+                    AuditAction.CREATE,
+                    AUDIT_OBJECT,
+                    object.apiName() + "." + field.apiName(),
+                    FieldChange.created(describe(field)));
+        }
+    }
+
     /** Creates one of the product's own indexes of a standard object inside a running schema transaction. */
     void createIndex(DSLContext dsl, TenantContext ctx, ObjectDef object, StandardObjects.Index index) {
         schema.apply(dsl, schema.index(ctx.tenant(), object, index.suffix(), index.columns()));

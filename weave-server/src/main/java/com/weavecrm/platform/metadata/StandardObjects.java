@@ -61,7 +61,7 @@ public final class StandardObjects {
                         "客户",
                         "Customer",
                         "name",
-                        List.of(
+                        withTouches(List.of(
                                 new Field(
                                         "cid",
                                         FieldType.TEXT,
@@ -108,7 +108,7 @@ public final class StandardObjects {
                                         false,
                                         null,
                                         List.of(),
-                                        null))),
+                                        null)))),
                 new Object(
                         "contact",
                         "联系人",
@@ -149,7 +149,7 @@ public final class StandardObjects {
                         "商机",
                         "Deal",
                         "name",
-                        List.of(
+                        withTouches(List.of(
                                 text("name", "名称", "Name", 200, true),
                                 lookup("customerId", "客户", "Customer", "customer"),
                                 field("amount", FieldType.MONEY, "金额", "Amount"),
@@ -157,7 +157,8 @@ public final class StandardObjects {
                                 text("pipelineId", "销售流程", "Pipeline", 64, false),
                                 text("stage", "阶段", "Stage", 64, false),
                                 field("closeDate", FieldType.DATE, "预计成交日期", "Close date"),
-                                field("probability", FieldType.PERCENT, "赢率", "Probability"))),
+                                field("probability", FieldType.PERCENT, "赢率", "Probability"),
+                                channel()))),
                 new Object(
                         "activity",
                         "活动记录",
@@ -263,34 +264,7 @@ public final class StandardObjects {
         int order = 0;
         for (Field f : object.fields()) {
             order += 10;
-            Integer maxLength = switch (f.type()) {
-                case TEXT, PHONE, EMAIL, URL -> f.maxLength() == null ? FieldDef.DEFAULT_TEXT_LENGTH : f.maxLength();
-                case LONG_TEXT -> f.maxLength();
-                default -> null;
-            };
-            Integer scale = f.type().isNumeric() && f.type() != FieldType.INTEGER ? 2 : null;
-            fields.add(new FieldDef(
-                    UUID.randomUUID(),
-                    f.apiName(),
-                    SystemFields.snake(f.apiName()),
-                    f.type(),
-                    Map.of("zh-CN", f.zh(), "en", f.en()),
-                    f.required(),
-                    f.unique(),
-                    f.readOnly(),
-                    true,
-                    maxLength,
-                    scale,
-                    f.values(),
-                    f.target(),
-                    null,
-                    null,
-                    null,
-                    order,
-                    null,
-                    List.of(),
-                    null,
-                    false));
+            fields.add(fieldDef(f, order));
         }
         return new ObjectDef(
                 UUID.randomUUID(),
@@ -302,6 +276,58 @@ public final class StandardObjects {
                 object.nameField(),
                 List.copyOf(fields),
                 1);
+    }
+
+    /**
+     * The standard fields a tenant's object lacks (a later version of the product added them), with
+     * fresh ids, after the object's fields. A field whose name or column the tenant already uses for a
+     * field of their own is left alone: theirs stays.
+     */
+    public static List<FieldDef> missingFields(Object standard, ObjectDef existing) {
+        int order =
+                existing.fields().stream().mapToInt(FieldDef::sortOrder).max().orElse(0);
+        List<FieldDef> missing = new ArrayList<>();
+        for (Field f : standard.fields()) {
+            String column = SystemFields.snake(f.apiName());
+            boolean taken = existing.field(f.apiName()).isPresent()
+                    || existing.fields().stream().anyMatch(e -> e.column().equals(column));
+            if (!taken) {
+                order += 10;
+                missing.add(fieldDef(f, order));
+            }
+        }
+        return missing;
+    }
+
+    private static FieldDef fieldDef(Field f, int order) {
+        Integer maxLength = switch (f.type()) {
+            case TEXT, PHONE, EMAIL, URL -> f.maxLength() == null ? FieldDef.DEFAULT_TEXT_LENGTH : f.maxLength();
+            case LONG_TEXT -> f.maxLength();
+            default -> null;
+        };
+        Integer scale = f.type().isNumeric() && f.type() != FieldType.INTEGER ? 2 : null;
+        return new FieldDef(
+                UUID.randomUUID(),
+                f.apiName(),
+                SystemFields.snake(f.apiName()),
+                f.type(),
+                Map.of("zh-CN", f.zh(), "en", f.en()),
+                f.required(),
+                f.unique(),
+                f.readOnly(),
+                true,
+                maxLength,
+                scale,
+                f.values(),
+                f.target(),
+                null,
+                null,
+                null,
+                order,
+                null,
+                List.of(),
+                null,
+                false);
     }
 
     /** The English plural of a standard object's label: Activity → Activities, Customer → Customers. */
@@ -337,6 +363,45 @@ public final class StandardObjects {
                 v("hotline_400", "400电话", "400 hotline"),
                 v("referral", "转介绍", "Referral"),
                 v("other", "其他", "Other"));
+    }
+
+    /**
+     * Channel attribution, kept by the product (read-only): the first and the latest touch — channel,
+     * campaign and when — of a customer or a deal.
+     */
+    private static List<Field> withTouches(List<Field> fields) {
+        List<Field> all = new ArrayList<>(fields);
+        all.addAll(touches());
+        return List.copyOf(all);
+    }
+
+    private static List<Field> touches() {
+        return List.of(
+                touchChannel("firstTouchChannel", "首次触达渠道", "First-touch channel"),
+                touchText("firstTouchCampaign", FieldType.TEXT, "首次触达活动", "First-touch campaign"),
+                touchText("firstTouchAt", FieldType.DATETIME, "首次触达时间", "First touch at"),
+                touchChannel("lastTouchChannel", "最近触达渠道", "Last-touch channel"),
+                touchText("lastTouchCampaign", FieldType.TEXT, "最近触达活动", "Last-touch campaign"),
+                touchText("lastTouchAt", FieldType.DATETIME, "最近触达时间", "Last touch at"));
+    }
+
+    private static Field touchChannel(String apiName, String zh, String en) {
+        return new Field(
+                apiName,
+                FieldType.PICKLIST,
+                zh,
+                en,
+                false,
+                true,
+                false,
+                null,
+                channel().values(),
+                null);
+    }
+
+    private static Field touchText(String apiName, FieldType type, String zh, String en) {
+        return new Field(
+                apiName, type, zh, en, false, true, false, type == FieldType.TEXT ? 100 : null, List.of(), null);
     }
 
     private static PicklistValue v(String value, String zh, String en) {

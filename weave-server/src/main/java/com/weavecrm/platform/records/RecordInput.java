@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A record body as the caller sent it, checked field by field: unknown and hidden fields are refused
- * alike, read-only ones are refused, system fields are ignored, every value is converted to its
- * column type. All problems are collected; nothing is written when there is one.
+ * alike, read-only ones are refused, system fields and the standard fields the product fills (a
+ * customer's {@code cid}, channel attribution) are ignored, every value is converted to its column
+ * type. All problems are collected; nothing is written when there is one.
  */
 final class RecordInput {
 
@@ -29,6 +30,16 @@ final class RecordInput {
             SystemFields.UPDATED_AT,
             SystemFields.CREATED_BY,
             "cid");
+
+    /** Whether a key is one clients may send back unchanged and that is ignored: not theirs to write. */
+    private static boolean ignored(String key, ObjectAccess access) {
+        boolean productFilled = IGNORED.contains(key)
+                || access.object()
+                        .field(key)
+                        .filter(f -> f.standard() && f.readOnly())
+                        .isPresent();
+        return productFilled && access.fieldAccess(key).map(a -> !a.writable()).orElse(true);
+    }
 
     private static final int MAX_EXTERNAL_ID = 255;
 
@@ -54,8 +65,7 @@ final class RecordInput {
         for (Map.Entry<String, JsonNode> entry : body.properties()) {
             String key = entry.getKey();
             JsonNode node = entry.getValue();
-            if (IGNORED.contains(key)
-                    && access.fieldAccess(key).map(a -> !a.writable()).orElse(true)) {
+            if (ignored(key, access)) {
                 continue;
             }
             switch (key) {

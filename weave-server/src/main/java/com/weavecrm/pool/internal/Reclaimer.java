@@ -39,6 +39,7 @@ public class Reclaimer {
     private final RecordService records;
     private final RecordOwners owners;
     private final PoolEntryRepository entries;
+    private final PoolNotices notices;
     private final Clock clock;
 
     public Reclaimer(
@@ -47,12 +48,14 @@ public class Reclaimer {
             RecordService records,
             RecordOwners owners,
             PoolEntryRepository entries,
+            PoolNotices notices,
             Clock clock) {
         this.tx = tx;
         this.metadata = metadata;
         this.records = records;
         this.owners = owners;
         this.entries = entries;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -100,6 +103,7 @@ public class Reclaimer {
                         object.get(),
                         new RecordOwners.Move(where, null, now, BATCH, true, AuditAction.POOL_RECLAIM, detail));
                 entries.enter(dsl, ctx.tenant(), pool.id(), pool.object(), changes, now, REASON, null);
+                notices.pooled(dsl, ctx, pool, object.get(), changes, REASON);
                 return changes.size();
             });
             total += moved;

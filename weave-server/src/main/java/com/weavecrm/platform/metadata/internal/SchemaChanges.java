@@ -82,13 +82,30 @@ public class SchemaChanges {
 
     public Plan addColumn(Tenant tenant, ObjectDef object, FieldDef field) {
         Plan plan = Plan.of();
-        addColumn(plan, tenant, object, field);
+        addColumn(plan, tenant, object, field, false);
+        return plan;
+    }
+
+    /**
+     * A standard field a newer product adds to a tenant's object: its column may exist already (a
+     * tenant migration created it to fill it from older data), then only the rest is planned.
+     */
+    public Plan addStandardColumn(Tenant tenant, ObjectDef object, FieldDef field) {
+        Plan plan = Plan.of();
+        addColumn(plan, tenant, object, field, true);
         return plan;
     }
 
     private void addColumn(Plan plan, Tenant tenant, ObjectDef object, FieldDef field) {
+        addColumn(plan, tenant, object, field, false);
+    }
+
+    private void addColumn(Plan plan, Tenant tenant, ObjectDef object, FieldDef field, boolean ifMissing) {
         Name table = name(tenant.schema(), object.table());
-        plan.add("alter table {0} add column {1} " + columnType(field), table, name(field.column()));
+        plan.add(
+                "alter table {0} add column " + (ifMissing ? "if not exists " : "") + "{1} " + columnType(field),
+                table,
+                name(field.column()));
         if (field.type() == FieldType.LOOKUP) {
             plan.add(
                     "alter table {0} add constraint {1} foreign key ({2}) references {3} (id)",
