@@ -25,9 +25,6 @@ public final class BlockingKeys {
         if (p.idNumber() != null) {
             keys.add("i:" + p.idNumber());
         }
-        if (p.birthday() != null) {
-            keys.add("d:" + p.birthday());
-        }
         if (p.name() != null) {
             name(p, keys);
         }
@@ -58,11 +55,20 @@ public final class BlockingKeys {
                 keys.add("nc:" + part + "|" + p.company().core());
             }
             if (p.address() != null && !p.address().numbers().isEmpty()) {
-                keys.add("na:" + part + "|" + String.join("-", p.address().numbers()));
+                keys.add("na:" + part + "|" + addressNumbers(p.address()));
+            }
+            if (p.birthday() != null) {
+                keys.add("d:" + p.birthday() + "|" + part.charAt(0));
             }
             if (!name.isHan()) {
                 keys.add("t:" + part);
             }
         }
+    }
+
+    /** The address's numbers, with the street in front when a single house number is all there is. */
+    private static String addressNumbers(StreetAddress address) {
+        String numbers = String.join("-", address.numbers());
+        return address.numbers().size() > 1 ? numbers : address.street() + numbers;
     }
 }

@@ -32,8 +32,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DedupeRepository {
 
-    /** Filed under by every record that has its keys: records without it still need them. */
-    public static final String EVERY = "*";
+    /**
+     * Filed under by every record that has the current version of its keys: records without it (never
+     * filed, or filed by an older version of {@link BlockingKeys}) still need them.
+     */
+    public static final String EVERY = "*2";
 
     /** The fields a profile is built from, where the object has them. */
     public static final List<String> FIELDS =
@@ -60,12 +63,15 @@ public class DedupeRepository {
         insert.onConflictDoNothing().execute();
     }
 
-    /** Files records that have no keys yet under theirs. */
+    /** Files records that have no keys of the current version yet under theirs, replacing older ones. */
     public void addKeys(
             DSLContext dsl, Tenant tenant, String object, Map<UUID, ? extends Collection<String>> keysById) {
         if (keysById.isEmpty()) {
             return;
         }
+        dsl.deleteFrom(keys(tenant))
+                .where(OBJECT.eq(object), RECORD_ID.in(keysById.keySet()))
+                .execute();
         var insert = dsl.insertInto(keys(tenant), OBJECT, KEY, RECORD_ID);
         for (Map.Entry<UUID, ? extends Collection<String>> entry : keysById.entrySet()) {
             insert = insert.values(object, EVERY, entry.getKey());
@@ -169,7 +175,10 @@ public class DedupeRepository {
                     current = r.value1();
                     members = new ArrayList<>();
                 }
-                members.add(r.value2());
+                // an oversized block is only counted past its limit
+                if (members.size() <= maxBlock) {
+                    members.add(r.value2());
+                }
             }
             emit(current, members, maxBlock, block);
         }

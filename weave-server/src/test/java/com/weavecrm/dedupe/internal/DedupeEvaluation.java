@@ -18,12 +18,14 @@ public final class DedupeEvaluation {
         long t0 = System.nanoTime();
         List<long[]> pairs = new ArrayList<>();
         List<PairFinder.Pair> found = new ArrayList<>();
-        new PairFinder(threshold, 200).find(profiles, p -> {
+        PairFinder finder = new PairFinder(threshold, 200);
+        finder.find(profiles, p -> {
             pairs.add(new long[] {p.a(), p.b()});
             found.add(p);
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("pairs " + pairs.size() + " in " + ms + " ms: " + DedupeDatasets.score(d, pairs));
+        System.out.println("compared " + finder.compared() + ", pairs " + pairs.size() + " in " + ms + " ms: "
+                + DedupeDatasets.score(d, pairs));
         List<Long> packed = pairs.stream().map(p -> (p[0] << 32) | p[1]).toList();
         java.util.Map<Integer, List<Integer>> groups = Groups.of(profiles.size(), packed);
         List<long[]> closed = new ArrayList<>();

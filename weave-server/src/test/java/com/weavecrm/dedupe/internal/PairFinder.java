@@ -22,6 +22,13 @@ final class PairFinder {
     private final double threshold;
     private final int maxBlock;
 
+    private final Set<Long> seen = new HashSet<>();
+
+    /** How many pairs the last {@link #find} compared. */
+    int compared() {
+        return seen.size();
+    }
+
     PairFinder(double threshold, int maxBlock) {
         this.threshold = threshold;
         this.maxBlock = maxBlock;
@@ -34,7 +41,7 @@ final class PairFinder {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
             }
         }
-        Set<Long> seen = new HashSet<>();
+        seen.clear();
         for (List<Integer> block : blocks.values()) {
             if (block.size() < 2 || block.size() > maxBlock) {
                 continue;
