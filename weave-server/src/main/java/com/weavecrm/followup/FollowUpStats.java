@@ -40,7 +40,9 @@ public class FollowUpStats {
 
     /**
      * One group. {@code label}: the owner's or unit's name, the channel's label in the caller's language.
-     * {@code followUpRate}: met / (met + breached) follow-ups, null when none ended.
+     * Minutes are those of first responses made in time ({@code firstResponses}); {@code
+     * firstResponsesBreached} were missed. {@code followUpRate}: met / (met + breached) follow-ups, null
+     * when none ended.
      */
     public record Group(
             String key,
@@ -49,6 +51,7 @@ public class FollowUpStats {
             Double firstResponseMedianMinutes,
             Double firstResponseAverageMinutes,
             long firstResponses,
+            long firstResponsesBreached,
             long followUpsMet,
             long followUpsBreached,
             long followUpsOpen,
@@ -114,6 +117,7 @@ public class FollowUpStats {
                         r.firstResponseMedianMinutes(),
                         r.firstResponseAverageMinutes(),
                         r.firstResponses(),
+                        r.firstResponsesBreached(),
                         r.followUpsMet(),
                         r.followUpsBreached(),
                         r.followUpsOpen(),

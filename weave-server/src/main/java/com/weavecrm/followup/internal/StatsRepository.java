@@ -45,6 +45,7 @@ public class StatsRepository {
             Double firstResponseMedianMinutes,
             Double firstResponseAverageMinutes,
             long firstResponses,
+            long firstResponsesBreached,
             long followUpsMet,
             long followUpsBreached,
             long followUpsOpen) {}
@@ -68,6 +69,8 @@ public class StatsRepository {
                                 percentileCont(0.5).withinGroupOrderBy(minutes).filterWhere(firstMet),
                                 avg(minutes).filterWhere(firstMet),
                                 count().filterWhere(firstMet),
+                                count().filterWhere(
+                                                KIND.eq(Deadline.FIRST_RESPONSE).and(STATUS.eq("breached"))),
                                 count().filterWhere(followUp.and(STATUS.eq("met"))),
                                 count().filterWhere(followUp.and(STATUS.eq("breached"))),
                                 count().filterWhere(followUp.and(STATUS.eq("pending")))),
@@ -85,7 +88,8 @@ public class StatsRepository {
                         r.value6(),
                         r.value7(),
                         r.value8(),
-                        r.value9()));
+                        r.value9(),
+                        r.value10()));
     }
 
     /** The deadlines counted in the group {@code key} (null: the group without a key), newest first. */
