@@ -145,14 +145,16 @@ public final class StandardObjects {
                                         v("lost", "已流失", "Lost")),
                                 lookup("customerId", "客户", "Customer", "customer"),
                                 // kept by the follow-up deadlines (com.weavecrm.followup), never written by users
-                                readOnly(field("firstResponseMinutes", FieldType.INTEGER, "首次响应（分钟）", "First response (min)")),
+                                readOnly(field(
+                                        "firstResponseMinutes", FieldType.INTEGER, "首次响应（分钟）", "First response (min)")),
                                 readOnly(picklist(
                                         "followUpStatus",
                                         "跟进状态",
                                         "Follow-up status",
                                         new PicklistValue("pending", Map.of("zh-CN", "进行中", "en", "Open"), "#0d6efd"),
                                         new PicklistValue("met", Map.of("zh-CN", "按时跟进", "en", "Met"), "#198754"),
-                                        new PicklistValue("breached", Map.of("zh-CN", "已超时", "en", "Breached"), "#dc3545"),
+                                        new PicklistValue(
+                                                "breached", Map.of("zh-CN", "已超时", "en", "Breached"), "#dc3545"),
                                         new PicklistValue(
                                                 "cancelled", Map.of("zh-CN", "已取消", "en", "Cancelled"), "#6c757d"))))),
                 new Object(
