@@ -4,10 +4,12 @@ import com.weavecrm.followup.Deadline;
 import com.weavecrm.followup.Deadlines;
 import com.weavecrm.followup.FollowUpPolicies;
 import com.weavecrm.followup.FollowUpPolicy;
+import com.weavecrm.followup.FollowUpPolicyOrder;
 import com.weavecrm.followup.FollowUpStats;
 import com.weavecrm.platform.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +34,13 @@ class FollowUpController {
     private final FollowUpPolicies policies;
     private final Deadlines deadlines;
     private final FollowUpStats stats;
+    private final FollowUpPolicyOrder order;
 
-    FollowUpController(FollowUpPolicies policies, Deadlines deadlines, FollowUpStats stats) {
+    FollowUpController(FollowUpPolicies policies, Deadlines deadlines, FollowUpStats stats, FollowUpPolicyOrder order) {
         this.policies = policies;
         this.deadlines = deadlines;
         this.stats = stats;
+        this.order = order;
     }
 
     @GetMapping("/api/v1/follow-up/policies")
@@ -72,6 +76,14 @@ class FollowUpController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/api/v1/follow-up/policies/order")
+    @Operation(summary = "Put the policies in a new order: {\"ids\": [every policy's id, first tried first]} (admin)")
+    Map<String, Object> reorder(TenantContext ctx, @RequestBody JsonNode body) {
+        return Map.of(
+                "data",
+                order.reorder(ctx, body).stream().map(FollowUpController::json).toList());
+    }
+
     @GetMapping("/api/v1/leads/{id}/deadlines")
     @Operation(summary = "A lead's deadlines: kind, owner, due, status (pending, met, breached, cancelled) and outcome")
     Map<String, Object> ofLead(TenantContext ctx, @PathVariable UUID id) {
@@ -87,12 +99,18 @@ class FollowUpController {
 
     @GetMapping("/api/v1/follow-up/stats")
     @Operation(
-            summary = "Follow-up figures per owner, store or channel over the last days: leads, median minutes to"
-                    + " the first response, follow-ups in time and late, the in-time rate")
+            summary = "Follow-up figures per owner, store or channel over the deadlines started in the last days (or"
+                    + " from/to, ISO dates in the tenant's time zone, both included): leads, median and average minutes"
+                    + " to the first response, follow-ups in time, late and open, the in-time rate")
     Map<String, Object> stats(
             TenantContext ctx,
             @RequestParam(required = false) String by,
-            @RequestParam(required = false, defaultValue = "30") int days) {
+            @RequestParam(required = false, defaultValue = "30") int days,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to) {
+        if (from != null || to != null) {
+            return Map.of("data", stats.by(ctx, by, stats.days(ctx, from, to)));
+        }
         return Map.of("data", stats.by(ctx, by, days));
     }
 

@@ -43,18 +43,21 @@ class BreachSweep {
         private final FollowUpPolicyRepository policies;
         private final Escalation escalation;
         private final Deadlines leads;
+        private final LeadFollowUpFields fields;
 
         BreachSweeper(
                 TenantTx tx,
                 DeadlineRepository deadlines,
                 FollowUpPolicyRepository policies,
                 Escalation escalation,
-                Deadlines leads) {
+                Deadlines leads,
+                LeadFollowUpFields fields) {
             this.tx = tx;
             this.deadlines = deadlines;
             this.policies = policies;
             this.escalation = escalation;
             this.leads = leads;
+            this.fields = fields;
         }
 
         /** Escalates every deadline of the tenant that is due; returns how many. */
@@ -81,6 +84,8 @@ class BreachSweep {
                             leads.restart(dsl, system, d, policy, outcome.newOwner());
                         }
                     }
+                    fields.refresh(
+                            dsl, system, due.stream().map(Deadline::leadId).toList());
                     return due.size();
                 });
                 total += done;

@@ -39,6 +39,7 @@ public class Deadlines {
     private final RecordExpressions expressions;
     private final RecordService records;
     private final PermissionService permissions;
+    private final LeadFollowUpFields fields;
     private final Clock clock;
 
     public Deadlines(
@@ -48,6 +49,7 @@ public class Deadlines {
             RecordExpressions expressions,
             RecordService records,
             PermissionService permissions,
+            LeadFollowUpFields fields,
             Clock clock) {
         this.tx = tx;
         this.deadlines = deadlines;
@@ -55,6 +57,7 @@ public class Deadlines {
         this.expressions = expressions;
         this.records = records;
         this.permissions = permissions;
+        this.fields = fields;
         this.clock = clock;
     }
 
@@ -90,8 +93,10 @@ public class Deadlines {
         if (before.isEmpty()) {
             String status = (String) after.get("status");
             if (status == null || status.equals("new")) {
-                policyFor(dsl, ctx, lead, after)
-                        .ifPresent(p -> start(dsl, ctx, id, p, after.get("ownerId"), now, null));
+                policyFor(dsl, ctx, lead, after).ifPresent(p -> {
+                    start(dsl, ctx, id, p, after.get("ownerId"), now, null);
+                    fields.refresh(dsl, ctx, List.of(id));
+                });
             }
             return;
         }
@@ -130,17 +135,17 @@ public class Deadlines {
                 "cancelled",
                 newOwner == null ? "returned to pool" : "transferred to " + newOwner,
                 now);
-        if (newOwner == null) {
-            return;
-        }
-        Map<UUID, FollowUpPolicy> byId = new java.util.HashMap<>();
-        policies.all(dsl, ctx.tenant()).forEach(p -> byId.put(p.id(), p));
-        for (Deadline d : open) {
-            FollowUpPolicy policy = byId.get(d.policyId());
-            if (policy != null) {
-                start(dsl, ctx, d.leadId(), policy, newOwner, now, Set.of(d.kind()));
+        if (newOwner != null) {
+            Map<UUID, FollowUpPolicy> byId = new java.util.HashMap<>();
+            policies.all(dsl, ctx.tenant()).forEach(p -> byId.put(p.id(), p));
+            for (Deadline d : open) {
+                FollowUpPolicy policy = byId.get(d.policyId());
+                if (policy != null) {
+                    start(dsl, ctx, d.leadId(), policy, newOwner, now, Set.of(d.kind()));
+                }
             }
         }
+        fields.refresh(dsl, ctx, open.stream().map(Deadline::leadId).toList());
     }
 
     /** An activity with a customer answers every open deadline of that customer's leads. */
@@ -210,6 +215,7 @@ public class Deadlines {
     /** The breached deadline again, from now, for the owner the lead was escalated to. */
     void restart(DSLContext dsl, TenantContext ctx, Deadline breached, FollowUpPolicy policy, UUID owner) {
         start(dsl, ctx, breached.leadId(), policy, owner, now(), Set.of(breached.kind()));
+        fields.refresh(dsl, ctx, List.of(breached.leadId()));
     }
 
     /** The new owner gets the open deadlines afresh; the old ones end as transferred. */
@@ -230,6 +236,7 @@ public class Deadlines {
             policies.find(dsl, ctx.tenant(), d.policyId())
                     .ifPresent(p -> start(dsl, ctx, lead, p, newOwner, now, Set.of(d.kind())));
         }
+        fields.refresh(dsl, ctx, List.of(lead));
     }
 
     private void meet(DSLContext dsl, TenantContext ctx, List<UUID> leads, Set<String> kinds, String how) {
@@ -243,6 +250,7 @@ public class Deadlines {
                 .toList();
         if (!open.isEmpty()) {
             deadlines.close(dsl, ctx.tenant(), open, status, outcome, now());
+            fields.refresh(dsl, ctx, leads);
         }
     }
 

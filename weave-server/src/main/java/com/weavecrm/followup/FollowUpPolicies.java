@@ -54,6 +54,12 @@ public class FollowUpPolicies {
         return tx.call(ctx, dsl -> repository.all(dsl, ctx.tenant()));
     }
 
+    /** One policy (404 when the tenant has none of that id). */
+    public FollowUpPolicy get(TenantContext ctx, UUID id) {
+        permissions.require(ctx, "lead", Action.READ);
+        return tx.call(ctx, dsl -> repository.find(dsl, ctx.tenant(), id)).orElseThrow(ApiException::notFound);
+    }
+
     public FollowUpPolicy create(TenantContext ctx, JsonNode body) {
         permissions.require(ctx, ObjectNames.SETTINGS, Action.UPDATE);
         return tx.call(ctx, dsl -> {

@@ -13,7 +13,6 @@ import com.weavecrm.platform.access.ObjectNames;
 import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.web.ApiException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,17 +74,10 @@ class AssignmentPages {
 
     @PostMapping("/rules/{id}/move")
     ModelAndView move(TenantContext ctx, @PathVariable UUID id, @RequestParam String direction) {
-        List<String> ids = new ArrayList<>(
-                rules.list(ctx).stream().map(r -> r.id().toString()).toList());
-        int at = ids.indexOf(id.toString());
-        int to = "up".equals(direction) ? at - 1 : at + 1;
-        if (at < 0) {
-            throw ApiException.notFound();
-        }
-        if (to >= 0 && to < ids.size()) {
-            ids.add(to, ids.remove(at));
-            rules.reorder(ctx, Body.create().put("ids", ids).json(json));
-        }
+        List<String> ids = rules.list(ctx).stream().map(r -> r.id().toString()).toList();
+        Reordering.moved(ids, id.toString(), direction)
+                .ifPresent(order ->
+                        rules.reorder(ctx, Body.create().put("ids", order).json(json)));
         return new ModelAndView("redirect:/admin/assignment?toast=assignment_order_saved");
     }
 

@@ -59,8 +59,7 @@ record AssignmentRuleForm(Map<String, String> values, Map<String, Integer> membe
             member.put("weight", weight);
             list.add(member);
         });
-        String cap = values.get("dailyCap");
-        Object dailyCap = Body.blank(cap) ? null : parseOrText(cap.strip());
+        Object dailyCap = Body.numberOrText(values.get("dailyCap"));
         String condition = values.get("condition");
         return Body.create()
                 .textOrNull("name", values.get("name"))
@@ -91,15 +90,6 @@ record AssignmentRuleForm(Map<String, String> values, Map<String, Integer> membe
             return Body.blank(text) ? 1 : Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    /** A number when it reads as one, else the text itself (so that the API names the problem). */
-    private static Object parseOrText(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return text;
         }
     }
 }

@@ -42,6 +42,18 @@ final class Body {
         return json.valueToTree(values);
     }
 
+    /** A whole number when the input reads as one, else the text itself (so that the service names the problem). */
+    static Object numberOrText(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return value.strip();
+        }
+    }
+
     static boolean blank(String value) {
         return value == null || value.isBlank();
     }

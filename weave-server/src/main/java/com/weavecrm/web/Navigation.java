@@ -13,7 +13,7 @@ import java.util.List;
  * Which entries of the left navigation the caller sees: only what they may read. {@code objects}
  * are the business objects whose records the caller may read, each linking to its list page; {@code
  * pools} (公海) shows for those who may read leads or customers, {@code poolAdmin} for those who may
- * change settings.
+ * change settings; {@code followUp} (follow-up figures) for those who may read leads.
  */
 public record Navigation(
         List<NavObject> objects,
@@ -25,7 +25,8 @@ public record Navigation(
         boolean audit,
         boolean tenants,
         boolean pools,
-        boolean poolAdmin) {
+        boolean poolAdmin,
+        boolean followUp) {
 
     /** A business object in the navigation: its api name and its plural label in the caller's language. */
     public record NavObject(String apiName, String label) {}
@@ -46,7 +47,8 @@ public record Navigation(
                 permissions.can(ctx, ObjectNames.AUDIT, Action.READ),
                 user.isPlatformAdmin(),
                 Pool.OBJECTS.stream().anyMatch(o -> permissions.can(ctx, o, Action.READ)),
-                permissions.can(ctx, ObjectNames.SETTINGS, Action.UPDATE));
+                permissions.can(ctx, ObjectNames.SETTINGS, Action.UPDATE),
+                permissions.can(ctx, "lead", Action.READ));
     }
 
     public boolean anyAdmin() {

@@ -66,6 +66,17 @@ class RecordNames {
         return names;
     }
 
+    /** Titles by id (as text) of records of {@code object} the caller may read, a bounded call per {@value #MAX_IDS} ids. */
+    Map<String, String> titles(TenantContext ctx, String object, Collection<UUID> ids) {
+        List<String> distinct = ids.stream().map(UUID::toString).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += MAX_IDS) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + MAX_IDS));
+            names.putAll(targets(ctx, object, new LinkedHashSet<>(chunk)));
+        }
+        return names;
+    }
+
     private Map<String, String> targets(TenantContext ctx, String target, Set<String> ids) {
         ObjectFields.Fields fields = objects.of(ctx, target);
         String filter = ids.stream()

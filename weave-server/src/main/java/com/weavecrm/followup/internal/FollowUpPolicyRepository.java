@@ -84,6 +84,16 @@ public class FollowUpPolicyRepository {
         return values;
     }
 
+    /** Puts a policy at {@code position}; a policy that moves gets a new version. */
+    public void move(DSLContext dsl, Tenant tenant, UUID id, int position) {
+        dsl.update(policies(tenant))
+                .set(POSITION, position)
+                .set(VERSION, VERSION.plus(1))
+                .set(UPDATED_AT, OffsetDateTime.now())
+                .where(ID.eq(id), POSITION.ne(position))
+                .execute();
+    }
+
     public boolean delete(DSLContext dsl, Tenant tenant, UUID id) {
         return dsl.deleteFrom(policies(tenant)).where(ID.eq(id)).execute() == 1;
     }

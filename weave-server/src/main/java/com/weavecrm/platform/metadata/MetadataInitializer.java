@@ -5,6 +5,8 @@ import com.weavecrm.platform.tenancy.TenantUpgrade;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
  * product, store) and, after an upgrade of the product, the standard objects and fields it adds.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class MetadataInitializer implements TenantUpgrade {
 
     private final ObjectDesigner designer;

@@ -143,7 +143,20 @@ public final class StandardObjects {
                                         v("qualified", "已确认", "Qualified"),
                                         v("converted", "已转化", "Converted"),
                                         v("lost", "已流失", "Lost")),
-                                lookup("customerId", "客户", "Customer", "customer"))),
+                                lookup("customerId", "客户", "Customer", "customer"),
+                                // kept by the follow-up deadlines (com.weavecrm.followup), never written by users
+                                readOnly(field(
+                                        "firstResponseMinutes", FieldType.INTEGER, "首次响应（分钟）", "First response (min)")),
+                                readOnly(picklist(
+                                        "followUpStatus",
+                                        "跟进状态",
+                                        "Follow-up status",
+                                        new PicklistValue("pending", Map.of("zh-CN", "进行中", "en", "Open"), "#0d6efd"),
+                                        new PicklistValue("met", Map.of("zh-CN", "按时跟进", "en", "Met"), "#198754"),
+                                        new PicklistValue(
+                                                "breached", Map.of("zh-CN", "已超时", "en", "Breached"), "#dc3545"),
+                                        new PicklistValue(
+                                                "cancelled", Map.of("zh-CN", "已取消", "en", "Cancelled"), "#6c757d"))))),
                 new Object(
                         "deal",
                         "商机",
@@ -341,6 +354,12 @@ public final class StandardObjects {
 
     private static Field field(String apiName, FieldType type, String zh, String en) {
         return new Field(apiName, type, zh, en, false, false, false, null, List.of(), null);
+    }
+
+    /** A field the product keeps; the API and the forms only read it. */
+    private static Field readOnly(Field f) {
+        return new Field(
+                f.apiName(), f.type(), f.zh(), f.en(), false, true, false, f.maxLength(), f.values(), f.target());
     }
 
     private static Field lookup(String apiName, String zh, String en, String target) {
