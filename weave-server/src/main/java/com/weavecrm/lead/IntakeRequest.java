@@ -16,18 +16,21 @@ import tools.jackson.databind.JsonNode;
  * needs a way to reach the person — a phone, an e-mail or a WeChat id — and whatever contact data it
  * has must be readable; otherwise 400 lists every problem. {@code hints} are values assignment rules
  * decide on that the lead itself does not keep: region, industry, storeId, language (text) and amount
- * (the deal size, a number).
+ * (the deal size, a number). The tenant's custom lead fields that {@link IntakeFields#custom} names are
+ * taken as text, like the standard ones.
  */
 record IntakeRequest(Map<String, String> fields, Map<String, String> utm, Boolean consent, Map<String, Object> hints) {
 
     static final List<String> FIELDS = List.of("name", "company", "phone", "email", "wechatId", "channel", "campaign");
     static final List<String> HINTS = List.of("region", "industry", "storeId", "language", "amount");
-    static final List<String> CONTACT = List.of("phone", "email", "wechatId");
+    static final List<String> CONTACT = IntakeFields.CONTACT;
     private static final Set<String> UTM_KEYS = Set.of("source", "medium", "campaign", "term", "content");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final int MAX_LENGTH = 200;
+    /** A custom field may be a message of a few paragraphs; the field's own length applies when written. */
+    private static final int MAX_CUSTOM_LENGTH = 2_000;
 
-    static IntakeRequest read(JsonNode body) {
+    static IntakeRequest read(JsonNode body, Set<String> customFields) {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("body", "invalid_type");
         }
@@ -49,14 +52,15 @@ record IntakeRequest(Map<String, String> fields, Map<String, String> utm, Boolea
                 }
             } else if (HINTS.contains(key)) {
                 readHint(key, value, hints, errors);
-            } else if (!FIELDS.contains(key)) {
+            } else if (!FIELDS.contains(key) && !customFields.contains(key)) {
                 errors.add(FieldError.of(key, "unknown_field"));
             } else if (!value.isNull() && !value.isString()) {
                 errors.add(FieldError.of(key, "invalid_type"));
             } else if (!value.isNull() && !value.asString().isBlank()) {
                 String text = value.asString().strip();
-                if (text.length() > MAX_LENGTH) {
-                    errors.add(FieldError.of(key, "too_long", MAX_LENGTH));
+                int max = FIELDS.contains(key) ? MAX_LENGTH : MAX_CUSTOM_LENGTH;
+                if (text.length() > max) {
+                    errors.add(FieldError.of(key, "too_long", max));
                 }
                 fields.put(key, text);
             }

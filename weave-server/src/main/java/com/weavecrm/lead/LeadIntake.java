@@ -28,7 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -89,8 +91,19 @@ public class LeadIntake {
     }
 
     public IntakeResult intake(TenantContext ctx, JsonNode body) {
-        IntakeRequest request = IntakeRequest.read(body);
-        String hash = contentHash(ctx, request);
+        return intake(ctx, body, null);
+    }
+
+    /**
+     * An intake from {@code source} (a web form; null for an API caller): the same steps, with the form
+     * kept with the intake and named in its trace.
+     */
+    public IntakeResult intake(TenantContext ctx, JsonNode body, IntakeSource source) {
+        Set<String> custom = IntakeFields.custom(metadata.object(ctx, "lead")).stream()
+                .map(FieldDef::apiName)
+                .collect(Collectors.toSet());
+        IntakeRequest request = IntakeRequest.read(body, custom);
+        String hash = contentHash(ctx, request, source);
         return tx.call(ctx, dsl -> {
             Optional<IntakeRepository.Intake> repeat = intakes.recent(
                     dsl, ctx.tenant(), hash, OffsetDateTime.now(clock).minus(REPEAT_WINDOW));
@@ -109,7 +122,9 @@ public class LeadIntake {
                     "consent",
                     request.consent(),
                     "hints",
-                    request.hints().isEmpty() ? null : request.hints()));
+                    request.hints().isEmpty() ? null : request.hints(),
+                    "form",
+                    source == null ? null : Map.of("id", source.formId(), "name", source.formName())));
             Map<String, Object> person = new LinkedHashMap<>();
             CUSTOMER_FIELDS.forEach(f -> person.put(f, request.fields().get(f)));
             ObjectDef customer = metadata.object(ctx, "customer");
@@ -174,7 +189,8 @@ public class LeadIntake {
                     request.consent(),
                     hash,
                     ctx.userId(),
-                    json.writeValueAsString(trace));
+                    json.writeValueAsString(trace),
+                    source == null ? null : source.formId());
             intakes.insert(dsl, ctx.tenant(), intake);
             notices.intakeAssigned(dsl, ctx, leadId, LeadNotices.LeadNames.of(request.fields()), ownerId, trace);
             return result(intake, false);
@@ -257,9 +273,12 @@ public class LeadIntake {
         return step;
     }
 
-    private String contentHash(TenantContext ctx, IntakeRequest request) {
+    private String contentHash(TenantContext ctx, IntakeRequest request, IntakeSource source) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("by", String.valueOf(ctx.userId()));
+        if (source != null) {
+            content.put("form", source.formId().toString());
+        }
         content.put("fields", request.fields());
         content.put("utm", request.utm());
         content.put("consent", request.consent());

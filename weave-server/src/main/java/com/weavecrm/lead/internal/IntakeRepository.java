@@ -29,7 +29,8 @@ public class IntakeRepository {
             Boolean consent,
             String contentHash,
             UUID submittedBy,
-            String trace) {}
+            String trace,
+            UUID webFormId) {}
 
     private static final Field<UUID> LEAD_ID = field(name("lead_id"), UUID.class);
     private static final Field<UUID> CUSTOMER_ID = field(name("customer_id"), UUID.class);
@@ -41,6 +42,7 @@ public class IntakeRepository {
     private static final Field<String> CONTENT_HASH = field(name("content_hash"), String.class);
     private static final Field<UUID> SUBMITTED_BY = field(name("submitted_by"), UUID.class);
     private static final Field<JSONB> TRACE = field(name("trace"), JSONB.class);
+    private static final Field<UUID> WEB_FORM_ID = field(name("web_form_id"), UUID.class);
     private static final Field<OffsetDateTime> CREATED_AT = field(name("created_at"), OffsetDateTime.class);
 
     private static Table<Record> intakes(Tenant tenant) {
@@ -59,6 +61,7 @@ public class IntakeRepository {
                 .set(CONTENT_HASH, intake.contentHash())
                 .set(SUBMITTED_BY, intake.submittedBy())
                 .set(TRACE, JSONB.valueOf(intake.trace()))
+                .set(WEB_FORM_ID, intake.webFormId())
                 .execute();
     }
 
@@ -82,7 +85,8 @@ public class IntakeRepository {
                         CONSENT,
                         CONTENT_HASH,
                         SUBMITTED_BY,
-                        TRACE)
+                        TRACE,
+                        WEB_FORM_ID)
                 .from(intakes(tenant))
                 .where(where)
                 .orderBy(CREATED_AT.desc())
@@ -91,7 +95,7 @@ public class IntakeRepository {
     }
 
     private static Intake intake(
-            org.jooq.Record10<UUID, UUID, UUID, UUID, String, JSONB, Boolean, String, UUID, JSONB> r) {
+            org.jooq.Record11<UUID, UUID, UUID, UUID, String, JSONB, Boolean, String, UUID, JSONB, UUID> r) {
         return new Intake(
                 r.value1(),
                 r.value2(),
@@ -102,6 +106,7 @@ public class IntakeRepository {
                 r.value7(),
                 r.value8(),
                 r.value9(),
-                r.value10().data());
+                r.value10().data(),
+                r.value11());
     }
 }
