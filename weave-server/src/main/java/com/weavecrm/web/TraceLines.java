@@ -68,7 +68,10 @@ record TraceLines(List<Line> lines) {
                             kind,
                             "bi-dot",
                             msg(messages, locale, "ui.leads.step." + kind)
-                                    + (step.get("channel") == null ? "" : " · " + step.get("channel")),
+                                    + (step.get("channel") == null ? "" : " · " + step.get("channel"))
+                                    + (step.get("form") instanceof Map<?, ?> form
+                                            ? " · " + msg(messages, locale, "ui.trace.receivedForm", form.get("name"))
+                                            : ""),
                             List.of()));
             }
         }

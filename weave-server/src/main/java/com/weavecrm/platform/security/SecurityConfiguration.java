@@ -8,27 +8,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two security chains. The API ({@code /api/**}) is stateless: bearer tokens, no cookies, no CSRF,
  * every error a problem response. Pages use the session cookie, CSRF tokens on every form and
  * htmx request, and redirect to the login page when signed out. Both send the same security
- * headers.
+ * headers ({@link SecurityHeaders}). Public web forms have a chain of their own, ahead of these.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     private static final String[] PUBLIC_PAGES = {
         "/login",
@@ -69,7 +63,7 @@ class SecurityConfiguration {
                                 problems.write(request, response, ApiException.unauthorized()))
                         .accessDeniedHandler(
                                 (request, response, ex) -> problems.write(request, response, ApiException.forbidden())))
-                .headers(SecurityConfiguration::headers);
+                .headers(SecurityHeaders::apply);
         return http.build();
     }
 
@@ -91,14 +85,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a ->
                         a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .headers(SecurityConfiguration::headers);
+                .headers(SecurityHeaders::apply);
         return http.build();
-    }
-
-    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
     }
 }
