@@ -156,17 +156,17 @@ public class LeadIntake {
                     }
                 }
             } else {
-                ObjectNode values = json.createObjectNode();
-                person.forEach((k, v) -> values.put(k, (String) v));
-                values.put("channel", channel);
-                customerId = UUID.fromString(
-                        writer.create(ctx, "customer", values).get("id").toString());
-                trace.add(step("created_customer", "customerId", customerId));
+                customerId = null; // created once the lead's owner is known
             }
-            attribution.intake(dsl, ctx, customerId, channel, campaign(request), duplicateOf == null);
+            int customerStep = trace.size();
             AssignmentDecision decision = assignment.assign(dsl, ctx, assignable, existingOwner);
             trace.addAll(decision.trace());
             UUID ownerId = decision.ownerId() == null ? ctx.userId() : decision.ownerId();
+            if (customerId == null) {
+                customerId = newCustomer(ctx, person, channel, ownerId);
+                trace.add(customerStep, step("created_customer", "customerId", customerId));
+            }
+            attribution.intake(dsl, ctx, customerId, channel, campaign(request), duplicateOf == null);
             ObjectNode leadValues = json.createObjectNode();
             request.fields().forEach(leadValues::put);
             leadValues.put("channel", channel);
@@ -203,6 +203,21 @@ public class LeadIntake {
         return campaign != null && !campaign.isBlank()
                 ? campaign
                 : request.utm().get("campaign");
+    }
+
+    /**
+     * A new customer for the person. It belongs to the submitter, as any record they create; without a
+     * submitter (a web form: the product takes the lead in) to the lead's owner, so that whoever got
+     * the lead also sees its customer.
+     */
+    private UUID newCustomer(TenantContext ctx, Map<String, Object> person, String channel, UUID leadOwner) {
+        ObjectNode values = json.createObjectNode();
+        person.forEach((k, v) -> values.put(k, (String) v));
+        values.put("channel", channel);
+        if (ctx.isSystem() && leadOwner != null) {
+            values.put("ownerId", leadOwner.toString());
+        }
+        return UUID.fromString(writer.create(ctx, "customer", values).get("id").toString());
     }
 
     /** What the assignment rules decide on: the lead's fields, the intake's hints and the UTM tags. */

@@ -129,7 +129,14 @@ class PublicFormPages {
                 form.inputs().stream().map(PublicForm.Input::name).toList());
         shown.add("consent");
         page.addObject("shown", String.join(",", shown));
-        return FormErrors.attach(page, problem, messages);
+        FormErrors.attach(page, problem, messages);
+        if (problem != null && "problem.bad_request".equals(problem.messageKey())) {
+            // the API's summary points at its "errors" list; a visitor sees the fields marked instead
+            FormErrors errors = (FormErrors) page.getModel().get("errors");
+            String summary = messages.getMessage("ui.publicForm.checkFields", null, visitor.locale());
+            page.addObject("errors", new FormErrors(summary, errors.fields()));
+        }
+        return page;
     }
 
     private static ModelAndView missing() {

@@ -116,8 +116,8 @@ class WebFormBrowserIT extends IntegrationTest {
             page.click("#web-form-editor button[type=submit]");
             assertThat(page.locator(".toast")).containsText("网页表单已保存");
             assertThat(page.locator("#form-qr")).isVisible();
-            assertThat((Boolean) page.evalOnSelector("#form-qr", "img => img.complete && img.naturalWidth > 0"))
-                    .isTrue();
+            page.waitForFunction("() => { const qr = document.querySelector('#form-qr');"
+                    + " return qr.complete && qr.naturalWidth > 0; }");
             link = page.inputValue("#form-link");
             assertThat(link).matches(Pattern.quote(baseUrl()) + "/f/[A-Za-z0-9_-]{24}");
             shot(page, "web-form.png");

@@ -65,6 +65,11 @@ class PublicFormIT extends IntegrationTest {
         assertThat(lead.path("channel").asString()).isEqualTo("web_form");
         assertThat(lead.path("campaign").asString()).isEqualTo("春季体验课");
         assertThat(lead.path("ownerId").asString()).isEqualTo(seller);
+        assertThat(admin.get("/api/v1/objects/customer/records/"
+                                + lead.path("customerId").asString())
+                        .string("ownerId"))
+                .as("the new customer belongs to whoever got the lead")
+                .isEqualTo(seller);
         JsonNode trace = admin.get("/api/v1/leads/" + lead.path("id").asString() + "/trace")
                 .json();
         JsonNode received = trace.path("trace").get(0);
