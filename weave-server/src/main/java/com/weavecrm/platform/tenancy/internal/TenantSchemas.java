@@ -70,6 +70,9 @@ public class TenantSchemas implements InitializingBean {
                 .defaultSchema(tenant.schema())
                 .createSchemas(true)
                 .locations(TENANT_MIGRATIONS)
+                // migrations are numbered when work starts and may be merged out of order (V17 after
+                // V19): a schema already at a higher version still takes the lower one it has not had
+                .outOfOrder(true)
                 .placeholders(Map.of("tenant_role", "\"" + tenant.dbRole() + "\""))
                 .load()
                 .migrate();
@@ -80,7 +83,11 @@ public class TenantSchemas implements InitializingBean {
         return tenantDsl.fetchExists(tenantDsl.selectOne().from(tenant.table("tenant_settings")));
     }
 
-    /** The version of the newest tenant migration shipped with this build (e.g. {@code 4}). */
+    /**
+     * What this build's tenant migrations are: the newest version and how many there are (e.g. {@code
+     * 19:16}), so that a migration merged below the newest one (out of order) still marks every tenant
+     * as needing migration.
+     */
     public String latestVersion() {
         return latestVersion;
     }
@@ -89,11 +96,12 @@ public class TenantSchemas implements InitializingBean {
         try {
             Resource[] scripts =
                     new PathMatchingResourcePatternResolver().getResources(TENANT_MIGRATIONS + "/V*__*.sql");
-            return Arrays.stream(scripts)
+            String newest = Arrays.stream(scripts)
                     .map(Resource::getFilename)
                     .map(f -> f.substring(1, f.indexOf("__")))
                     .max(Comparator.comparing(TenantSchemas::versionKey))
                     .orElseThrow();
+            return newest + ":" + scripts.length;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
