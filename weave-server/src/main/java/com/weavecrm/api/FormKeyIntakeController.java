@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The intake called as a web form: {@code X-Form-Key} instead of a token. The caller is the form, not a
- * user, and this is the only call a form key opens. The answer names the lead and the form's
- * thank-you message, not the customer match, owner or trace: a form key is public (it is in the page),
- * and who a phone number belongs to is not.
+ * user, and this is the only call a form key opens. The answer is CONTRACT §5's (lead, customer,
+ * owner, duplicate, trace) plus the form's thank-you message; see ADR 0006 on what that tells the
+ * holder of a public key, and the rate limit that bounds it.
  */
 @RestController
 @Tag(name = "Leads")
@@ -53,8 +53,17 @@ class FormKeyIntakeController {
         } catch (ApiException e) {
             throw e.status() == HttpStatus.NOT_FOUND ? ApiException.unauthorized() : e;
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("leadId", accepted.leadId());
+        Map<String, Object> out;
+        if (accepted.intake() != null) {
+            out = LeadIntakeController.json(accepted.intake());
+        } else {
+            out = new LinkedHashMap<>();
+            out.put("leadId", accepted.leadId());
+            out.put("customerId", null);
+            out.put("ownerId", null);
+            out.put("duplicateOf", null);
+            out.put("trace", java.util.List.of());
+        }
         out.put("message", accepted.thankYou());
         return ResponseEntity.status(HttpStatus.CREATED).body(out);
     }

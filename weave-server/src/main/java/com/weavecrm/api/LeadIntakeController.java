@@ -48,7 +48,8 @@ class LeadIntakeController {
         return intake.traceOf(ctx, id).map(LeadIntakeController::json).orElseThrow(ApiException::notFound);
     }
 
-    private static Map<String, Object> json(IntakeResult result) {
+    /** The answer CONTRACT §5 gives, to a token and to a form key alike. */
+    static Map<String, Object> json(IntakeResult result) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("leadId", result.leadId());
         out.put("customerId", result.customerId());

@@ -90,11 +90,11 @@ public class PublicForms {
         WebForm form = found.form();
         if (submission.caughtByHoneypot()) {
             log.info("web form {}: honeypot filled, nothing created", form.id());
-            return new Accepted(UUID.randomUUID(), form.thankYou(), false);
+            return new Accepted(UUID.randomUUID(), form.thankYou(), false, null);
         }
         JsonNode body = SubmissionCheck.body(form, submission);
         IntakeResult result = intake.intake(found.ctx(), body, new IntakeSource(form.id(), form.name()));
-        return new Accepted(result.leadId(), form.thankYou(), !result.repeated());
+        return new Accepted(result.leadId(), form.thankYou(), !result.repeated(), result);
     }
 
     private Optional<Found> resolve(String key, Visitor visitor) {

@@ -61,8 +61,10 @@ class FormKeyIT extends IntegrationTest {
                         true));
 
         assertThat(taken.status()).as(taken.text()).isEqualTo(201);
-        assertThat(taken.json().has("trace")).isFalse();
-        assertThat(taken.json().has("ownerId")).isFalse();
+        // CONTRACT §5's answer, to a form key as to a token
+        assertThat(taken.json().path("trace").isArray()).isTrue();
+        assertThat(taken.string("ownerId")).isNotBlank();
+        assertThat(taken.string("customerId")).isNotBlank();
         assertThat(taken.string("message")).isEqualTo("谢谢！我们会在一个工作日内联系您。");
         JsonNode lead = admin.get("/api/v1/objects/lead/records/" + taken.string("leadId"))
                 .json();
