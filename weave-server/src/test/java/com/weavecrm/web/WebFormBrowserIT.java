@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import com.weavecrm.support.ApiClient;
+import com.weavecrm.support.Chromium;
 import com.weavecrm.support.IntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,44 +31,19 @@ import tools.jackson.databind.JsonNode;
 @Tag("browser")
 class WebFormBrowserIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
-
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     @BeforeAll
     static void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message =
-                    "SKIPPED web form browser test: " + CHROMIUM + " does not exist (install Debian's chromium)";
-            System.out.println(message);
-            Assumptions.assumeTrue(false, message);
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(ARGS));
+        chromium = Chromium.launchOrSkip("web form browser test");
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
