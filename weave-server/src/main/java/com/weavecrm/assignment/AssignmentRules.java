@@ -8,6 +8,7 @@ import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.audit.AuditAction;
 import com.weavecrm.platform.audit.AuditLog;
 import com.weavecrm.platform.audit.FieldChange;
+import com.weavecrm.platform.metadata.MetadataService;
 import com.weavecrm.platform.metadata.RecordExpressions;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
@@ -46,6 +47,7 @@ public class AssignmentRules {
     private final AssignmentPeopleRepository people;
     private final RecordExpressions expressions;
     private final AuditLog audit;
+    private final MetadataService metadata;
 
     public AssignmentRules(
             TenantTx tx,
@@ -53,13 +55,15 @@ public class AssignmentRules {
             AssignmentRuleRepository rules,
             AssignmentPeopleRepository people,
             RecordExpressions expressions,
-            AuditLog audit) {
+            AuditLog audit,
+            MetadataService metadata) {
         this.tx = tx;
         this.permissions = permissions;
         this.rules = rules;
         this.people = people;
         this.expressions = expressions;
         this.audit = audit;
+        this.metadata = metadata;
     }
 
     public List<AssignmentRule> list(TenantContext ctx) {
@@ -95,6 +99,7 @@ public class AssignmentRules {
             }
             AssignmentRule rule = at(draft, rules.nextPosition(dsl, ctx.tenant()));
             rules.insert(dsl, ctx.tenant(), rule, ctx.userId());
+            metadata.configurationChanged(dsl, ctx);
             audit.record(dsl, ctx, AuditAction.CREATE, AUDIT_OBJECT, rule.id(), FieldChange.created(values(rule)));
             return rules.find(dsl, ctx.tenant(), rule.id()).orElseThrow();
         });
@@ -112,6 +117,7 @@ public class AssignmentRules {
             if (!rules.update(dsl, ctx.tenant(), changed, expected, ctx.userId())) {
                 throw ApiException.staleVersion();
             }
+            metadata.configurationChanged(dsl, ctx);
             audit.record(
                     dsl, ctx, AuditAction.UPDATE, AUDIT_OBJECT, id, FieldChange.diff(values(current), values(changed)));
             return rules.find(dsl, ctx.tenant(), id).orElseThrow();
@@ -123,6 +129,7 @@ public class AssignmentRules {
         tx.run(ctx, dsl -> {
             AssignmentRule current = rules.find(dsl, ctx.tenant(), id).orElseThrow(ApiException::notFound);
             rules.delete(dsl, ctx.tenant(), id);
+            metadata.configurationChanged(dsl, ctx);
             Map<String, Object> gone = new LinkedHashMap<>();
             values(current).keySet().forEach(field -> gone.put(field, null));
             audit.record(dsl, ctx, AuditAction.DELETE, AUDIT_OBJECT, id, FieldChange.diff(values(current), gone));
@@ -156,6 +163,7 @@ public class AssignmentRules {
             List<String> before = current.stream().map(r -> r.id().toString()).toList();
             List<String> after = ids.stream().map(UUID::toString).toList();
             if (!before.equals(after)) {
+                metadata.configurationChanged(dsl, ctx);
                 audit.record(
                         dsl,
                         ctx,

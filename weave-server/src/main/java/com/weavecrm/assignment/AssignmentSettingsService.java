@@ -8,6 +8,8 @@ import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.audit.AuditAction;
 import com.weavecrm.platform.audit.AuditLog;
 import com.weavecrm.platform.audit.FieldChange;
+import com.weavecrm.platform.metadata.MetadataService;
+import com.weavecrm.platform.metadata.VersionedCache;
 import com.weavecrm.platform.organisation.RoleTemplates;
 import com.weavecrm.platform.organisation.SettingsService;
 import com.weavecrm.platform.tenancy.TenantContext;
@@ -48,6 +50,9 @@ public class AssignmentSettingsService {
     private final AssignmentPeopleRepository people;
     private final SettingsService tenantSettings;
     private final AuditLog audit;
+    private final MetadataService metadata;
+    private final VersionedCache<AssignmentSettingsRepository.Stored> cached = new VersionedCache<>();
+    private final VersionedCache<ZoneId> zones = new VersionedCache<>();
 
     public AssignmentSettingsService(
             TenantTx tx,
@@ -55,13 +60,15 @@ public class AssignmentSettingsService {
             AssignmentSettingsRepository repository,
             AssignmentPeopleRepository people,
             SettingsService tenantSettings,
-            AuditLog audit) {
+            AuditLog audit,
+            MetadataService metadata) {
         this.tx = tx;
         this.permissions = permissions;
         this.repository = repository;
         this.people = people;
         this.tenantSettings = tenantSettings;
         this.audit = audit;
+        this.metadata = metadata;
     }
 
     public AssignmentSettings get(TenantContext ctx) {
@@ -72,25 +79,51 @@ public class AssignmentSettingsService {
     /** The settings inside a transaction already open, with who the default queue gives leads to now. */
     AssignmentSettings load(DSLContext dsl, TenantContext ctx) {
         AssignmentSettingsRepository.Stored stored = repository.find(dsl, ctx.tenant());
-        UUID owner = Optional.ofNullable(stored.defaultOwnerId())
+        return settings(stored, defaultQueueOwner(dsl, ctx, stored));
+    }
+
+    /**
+     * The settings as stored, cached by metadata version (every change moves it) — what an intake
+     * decides with; who the default queue gives leads to now is {@link #defaultQueueOwner}, asked
+     * only when a lead gets there.
+     */
+    AssignmentSettingsRepository.Stored stored(DSLContext dsl, TenantContext ctx) {
+        return cached.get(ctx, () -> repository.find(dsl, ctx.tenant()));
+    }
+
+    /** Who the default queue gives leads to now: its owner while active, else the first administrator. */
+    UUID defaultQueueOwner(DSLContext dsl, TenantContext ctx, AssignmentSettingsRepository.Stored stored) {
+        return Optional.ofNullable(stored.defaultOwnerId())
                 .filter(id -> Optional.ofNullable(
                                 people.find(dsl, ctx.tenant(), List.of(id)).get(id))
                         .map(AssignmentPeopleRepository.Person::active)
                         .orElse(false))
                 .or(() -> people.firstHolderOf(dsl, ctx.tenant(), RoleTemplates.TENANT_ADMIN))
                 .orElse(null);
+    }
+
+    /** Working hours as the settings state them. */
+    static AssignmentSettings.WorkingHours workingHours(AssignmentSettingsRepository.Stored stored) {
+        return new AssignmentSettings.WorkingHours(
+                stored.workingDays(), hhmm(stored.workFrom()), hhmm(stored.workTo()));
+    }
+
+    private static AssignmentSettings settings(AssignmentSettingsRepository.Stored stored, UUID owner) {
         return new AssignmentSettings(
                 stored.defaultOwnerId(),
                 owner,
                 stored.keepExistingOwner(),
-                new AssignmentSettings.WorkingHours(
-                        stored.workingDays(), hhmm(stored.workFrom()), hhmm(stored.workTo())),
+                workingHours(stored),
                 stored.version(),
                 stored.updatedAt());
     }
 
     /** The tenant's time zone (Asia/Shanghai when unset or unreadable). */
     ZoneId zone(TenantContext ctx) {
+        return zones.get(ctx, () -> readZone(ctx));
+    }
+
+    private ZoneId readZone(TenantContext ctx) {
         try {
             return ZoneId.of(tenantSettings.get(ctx).timezone());
         } catch (DateTimeException | NullPointerException e) {
@@ -129,6 +162,7 @@ public class AssignmentSettingsService {
             if (!repository.update(dsl, ctx.tenant(), changed, expected, ctx.userId())) {
                 throw ApiException.staleVersion();
             }
+            metadata.configurationChanged(dsl, ctx);
             audit.record(
                     dsl,
                     ctx,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
@@ -56,13 +57,14 @@ final class Decider {
 
     AssignmentDecision decide(
             List<AssignmentRule> rules,
-            AssignmentSettings settings,
+            boolean keepExistingOwner,
+            Supplier<UUID> defaultQueueOwner,
             Map<String, ?> lead,
             UUID existingOwner,
             UUID submitter) {
         Map<String, Object> values = LeadValues.of(lead, existingOwner != null);
         Optional<Candidate> existing = Optional.ofNullable(existingOwner).flatMap(this::candidate);
-        if (existing.isPresent() && settings.keepExistingOwner()) {
+        if (existing.isPresent() && keepExistingOwner) {
             Optional<AssignmentDecision> kept = existingOwner(existing.get(), true);
             if (kept.isPresent()) {
                 return kept.get();
@@ -77,7 +79,7 @@ final class Decider {
                 return decided.get();
             }
         }
-        if (existing.isPresent() && !settings.keepExistingOwner()) {
+        if (existing.isPresent() && !keepExistingOwner) {
             Optional<AssignmentDecision> kept = existingOwner(existing.get(), false);
             if (kept.isPresent()) {
                 return kept.get();
@@ -90,7 +92,7 @@ final class Decider {
                 return new AssignmentDecision(self.get().id(), null, List.copyOf(trace));
             }
         }
-        return defaultQueue(settings);
+        return defaultQueue(defaultQueueOwner.get());
     }
 
     private Optional<AssignmentDecision> evaluate(
@@ -173,8 +175,7 @@ final class Decider {
         return Optional.empty();
     }
 
-    private AssignmentDecision defaultQueue(AssignmentSettings settings) {
-        UUID owner = settings.defaultQueueOwnerId();
+    private AssignmentDecision defaultQueue(UUID owner) {
         boolean anyMatched = trace.stream().anyMatch(s -> Boolean.TRUE.equals(s.get("matched")));
         String why = anyMatched ? "nobody_available" : "no_rule_matched";
         Optional<Candidate> candidate = Optional.ofNullable(owner).flatMap(this::candidate);

@@ -3,18 +3,21 @@ package com.weavecrm.assignment;
 import com.weavecrm.assignment.internal.AssignmentAbsenceRepository;
 import com.weavecrm.assignment.internal.AssignmentPeopleRepository;
 import com.weavecrm.assignment.internal.AssignmentRuleRepository;
+import com.weavecrm.assignment.internal.AssignmentSettingsRepository;
 import com.weavecrm.assignment.internal.AssignmentTurnRepository;
 import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.ObjectNames;
 import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.metadata.MetadataService;
 import com.weavecrm.platform.metadata.RecordExpressions;
+import com.weavecrm.platform.metadata.VersionedCache;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.JsonInput;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +44,8 @@ public class LeadAssignment {
     private final MetadataService metadata;
     private final RecordExpressions expressions;
     private final Clock clock;
+    /** The rules by metadata version: every change of a rule moves it ({@link AssignmentRules}). */
+    private final VersionedCache<List<AssignmentRule>> cachedRules = new VersionedCache<>();
 
     public LeadAssignment(
             TenantTx tx,
@@ -90,15 +95,21 @@ public class LeadAssignment {
 
     private AssignmentDecision decide(
             DSLContext dsl, TenantContext ctx, Map<String, ?> lead, UUID existingOwner, boolean dryRun) {
-        AssignmentSettings current = settings.load(dsl, ctx);
+        AssignmentSettingsRepository.Stored current = settings.stored(dsl, ctx);
         ZonedDateTime now = clock.instant().atZone(settings.zone(ctx));
-        Availability availability =
-                new Availability(dsl, ctx.tenant(), absences, turns, now, current.workingHours(), dryRun);
+        Availability availability = new Availability(
+                dsl, ctx.tenant(), absences, turns, now, AssignmentSettingsService.workingHours(current), dryRun);
         Strategies strategies =
                 new Strategies(dsl, ctx.tenant(), turns, people, metadata.object(ctx, "lead"), availability, dryRun);
         Decider decider = new Decider(
                 dsl, ctx.tenant(), people, expressions, metadata.object(ctx, "store"), availability, strategies);
-        return decider.decide(rules.findAll(dsl, ctx.tenant()), current, lead, existingOwner, ctx.userId());
+        return decider.decide(
+                cachedRules.get(ctx, () -> List.copyOf(rules.findAll(dsl, ctx.tenant()))),
+                current.keepExistingOwner(),
+                () -> settings.defaultQueueOwner(dsl, ctx, current),
+                lead,
+                existingOwner,
+                ctx.userId());
     }
 
     private static void readLead(JsonInput in, JsonNode node, Map<String, Object> lead) {

@@ -54,7 +54,9 @@ public class Attribution {
         }
         repository.touchCustomer(
                 dsl, ctx.tenant().table(customer.table()), first.get(), last.get(), customerId, touch, newCustomer);
-        catalog.find("deal").ifPresent(deal -> touchOpenDeals(dsl, ctx, deal, customerId, touch));
+        if (!newCustomer) { // a customer the intake has just created has no deals yet
+            catalog.find("deal").ifPresent(deal -> touchOpenDeals(dsl, ctx, deal, customerId, touch));
+        }
     }
 
     /** The customer's latest touch, if it has one. */

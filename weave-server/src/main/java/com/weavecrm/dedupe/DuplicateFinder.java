@@ -90,8 +90,17 @@ public class DuplicateFinder {
         return matches.size() > MAX_MATCHES ? matches.subList(0, MAX_MATCHES) : matches;
     }
 
-    /** Files the record under its keys (or takes them away when {@code values} is null). */
-    void file(DSLContext dsl, TenantContext ctx, ObjectDef object, UUID id, Map<String, Object> values) {
+    /**
+     * Files the record under its keys (or takes them away when {@code values} is null); {@code unfiled}:
+     * the record has no keys yet, so there are none to take away first.
+     */
+    void file(
+            DSLContext dsl, TenantContext ctx, ObjectDef object, UUID id, Map<String, Object> values, boolean unfiled) {
+        if (unfiled && values != null) {
+            repository.addKeys(
+                    dsl, ctx.tenant(), object.apiName(), Map.of(id, BlockingKeys.of(profiles.of(id, values))));
+            return;
+        }
         repository.replaceKeys(
                 dsl,
                 ctx.tenant(),

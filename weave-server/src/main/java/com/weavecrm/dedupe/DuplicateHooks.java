@@ -69,7 +69,8 @@ class DuplicateHooks {
                 UUID id,
                 Map<String, Object> before,
                 Map<String, Object> after) {
-            finder.file(dsl, ctx, object, id, after);
+            // a record that had no values had no keys either (created, or restored: deleting took its keys away)
+            finder.file(dsl, ctx, object, id, after, before.isEmpty());
         }
     }
 }

@@ -6,6 +6,7 @@ import com.weavecrm.platform.access.Action;
 import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.metadata.ObjectDef;
 import com.weavecrm.platform.metadata.RecordExpressions;
+import com.weavecrm.platform.metadata.VersionedCache;
 import com.weavecrm.platform.records.RecordService;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
@@ -41,6 +42,8 @@ public class Deadlines {
     private final PermissionService permissions;
     private final LeadFollowUpFields fields;
     private final Clock clock;
+    /** The policies by metadata version: every change of a policy moves it ({@link FollowUpPolicies}). */
+    private final VersionedCache<List<FollowUpPolicy>> cachedPolicies = new VersionedCache<>();
 
     public Deadlines(
             TenantTx tx,
@@ -159,7 +162,7 @@ public class Deadlines {
 
     private Optional<FollowUpPolicy> policyFor(
             DSLContext dsl, TenantContext ctx, ObjectDef lead, Map<String, Object> values) {
-        return policies.all(dsl, ctx.tenant()).stream()
+        return cachedPolicies.get(ctx, () -> List.copyOf(policies.all(dsl, ctx.tenant()))).stream()
                 .filter(FollowUpPolicy::active)
                 .filter(p -> p.condition() == null
                         || expressions

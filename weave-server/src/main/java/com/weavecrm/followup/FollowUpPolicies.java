@@ -66,6 +66,7 @@ public class FollowUpPolicies {
             FollowUpPolicy policy =
                     read(ctx, body, UUID.randomUUID(), repository.nextPosition(dsl, ctx.tenant()), null);
             repository.insert(dsl, ctx.tenant(), policy);
+            metadata.configurationChanged(dsl, ctx);
             audit.record(dsl, ctx, AuditAction.CREATE, OBJECT, policy.id(), FieldChange.created(describe(policy)));
             return repository.find(dsl, ctx.tenant(), policy.id()).orElseThrow();
         });
@@ -80,6 +81,7 @@ public class FollowUpPolicies {
             if (!repository.update(dsl, ctx.tenant(), after, version)) {
                 throw ApiException.staleVersion();
             }
+            metadata.configurationChanged(dsl, ctx);
             audit.record(dsl, ctx, AuditAction.UPDATE, OBJECT, id, FieldChange.diff(describe(before), describe(after)));
             return repository.find(dsl, ctx.tenant(), id).orElseThrow();
         });
@@ -90,6 +92,7 @@ public class FollowUpPolicies {
         tx.run(ctx, dsl -> {
             FollowUpPolicy before = repository.find(dsl, ctx.tenant(), id).orElseThrow(ApiException::notFound);
             repository.delete(dsl, ctx.tenant(), id);
+            metadata.configurationChanged(dsl, ctx);
             audit.record(dsl, ctx, AuditAction.DELETE, OBJECT, id, FieldChange.diff(describe(before), Map.of()));
         });
     }

@@ -7,6 +7,7 @@ import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.audit.AuditAction;
 import com.weavecrm.platform.audit.AuditLog;
 import com.weavecrm.platform.audit.FieldChange;
+import com.weavecrm.platform.metadata.MetadataService;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
@@ -29,13 +30,19 @@ public class FollowUpPolicyOrder {
     private final FollowUpPolicyRepository repository;
     private final PermissionService permissions;
     private final AuditLog audit;
+    private final MetadataService metadata;
 
     public FollowUpPolicyOrder(
-            TenantTx tx, FollowUpPolicyRepository repository, PermissionService permissions, AuditLog audit) {
+            TenantTx tx,
+            FollowUpPolicyRepository repository,
+            PermissionService permissions,
+            AuditLog audit,
+            MetadataService metadata) {
         this.tx = tx;
         this.repository = repository;
         this.permissions = permissions;
         this.audit = audit;
+        this.metadata = metadata;
     }
 
     /** {@code {"ids": [every policy's id, first tried first]}} → the policies in their new order. */
@@ -65,6 +72,7 @@ public class FollowUpPolicyOrder {
             List<String> before = current.stream().map(p -> p.id().toString()).toList();
             List<String> after = ids.stream().map(UUID::toString).toList();
             if (!before.equals(after)) {
+                metadata.configurationChanged(dsl, ctx); // intakes cache the policies in their order
                 audit.record(
                         dsl,
                         ctx,

@@ -99,8 +99,9 @@ public class PermissionService {
 
     /** Whether a record owned by {@code ownerId} lies within the caller's scope for the action. */
     public boolean ownerInScope(TenantContext ctx, DSLContext dsl, String object, Action action, UUID ownerId) {
-        if (ownerId == null) {
-            return policy(ctx).scope(object, action) == DataScope.ALL;
+        DataScope scope = policy(ctx).scope(object, action);
+        if (ownerId == null || scope == DataScope.ALL) { // the whole tenant: no owner to look up
+            return scope == DataScope.ALL;
         }
         return repository.holds(dsl, scope(ctx, object, action, val(ownerId)));
     }

@@ -3,12 +3,15 @@ package com.weavecrm.platform.metadata;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weavecrm.platform.metadata.internal.MetadataRepository;
+import com.weavecrm.platform.tenancy.TenantChanged;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
 import com.weavecrm.platform.web.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,12 +24,24 @@ public class MetadataService {
 
     private final TenantTx tx;
     private final MetadataRepository repository;
+    private final ApplicationEventPublisher events;
     private final Cache<CatalogKey, ObjectCatalog> catalogs =
             Caffeine.newBuilder().maximumSize(2_000).build();
 
-    public MetadataService(TenantTx tx, MetadataRepository repository) {
+    public MetadataService(TenantTx tx, MetadataRepository repository, ApplicationEventPublisher events) {
         this.tx = tx;
         this.repository = repository;
+        this.events = events;
+    }
+
+    /**
+     * Marks the tenant's read-mostly configuration ({@link VersionedCache}) as changed, inside the
+     * transaction that changes it: the metadata version moves on, and sign-ins cached on this server
+     * are forgotten once it commits, so the next request carries the new version.
+     */
+    public void configurationChanged(DSLContext dsl, TenantContext ctx) {
+        repository.bumpVersion(dsl, ctx.tenant());
+        events.publishEvent(TenantChanged.wholeTenant(ctx.tenant().id()));
     }
 
     public ObjectCatalog catalog(TenantContext ctx) {

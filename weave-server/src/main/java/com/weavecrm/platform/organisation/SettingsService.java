@@ -6,6 +6,7 @@ import com.weavecrm.platform.access.PermissionService;
 import com.weavecrm.platform.audit.AuditAction;
 import com.weavecrm.platform.audit.AuditLog;
 import com.weavecrm.platform.audit.FieldChange;
+import com.weavecrm.platform.metadata.MetadataService;
 import com.weavecrm.platform.organisation.internal.SettingsRepository;
 import com.weavecrm.platform.tenancy.TenantContext;
 import com.weavecrm.platform.tenancy.TenantTx;
@@ -34,12 +35,19 @@ public class SettingsService {
     private final PermissionService permissions;
     private final SettingsRepository repository;
     private final AuditLog audit;
+    private final MetadataService metadata;
 
-    public SettingsService(TenantTx tx, PermissionService permissions, SettingsRepository repository, AuditLog audit) {
+    public SettingsService(
+            TenantTx tx,
+            PermissionService permissions,
+            SettingsRepository repository,
+            AuditLog audit,
+            MetadataService metadata) {
         this.tx = tx;
         this.permissions = permissions;
         this.repository = repository;
         this.audit = audit;
+        this.metadata = metadata;
     }
 
     public TenantSettings get(TenantContext ctx) {
@@ -85,6 +93,7 @@ public class SettingsService {
             if (!repository.update(dsl, ctx.tenant(), changed, expected)) {
                 throw ApiException.staleVersion();
             }
+            metadata.configurationChanged(dsl, ctx); // the time zone is cached with the configuration
             audit.record(
                     dsl,
                     ctx,
