@@ -48,6 +48,27 @@ final class ApiSchemas {
             @Schema(allowableValues = {"active", "left"}) String status,
             @Schema(allowableValues = {"zh-CN", "en"}) String locale) {}
 
+    @Schema(name = "WebFormInput")
+    record WebFormInput(
+            @Schema(example = "少儿编程试听") String name,
+
+            @Schema(description = "lead fields shown, in order: [{\"field\": \"phone\", \"required\": true}]")
+            List<WebFormField> fields,
+
+            @Schema(description = "a value of the lead's channel picklist; default web_form")
+            String channel,
+
+            String campaign,
+
+            @Schema(description = "the consent checkbox's text; none: no checkbox")
+            String consentText,
+
+            String thankYou,
+            boolean active) {}
+
+    @Schema(name = "WebFormField")
+    record WebFormField(@Schema(example = "phone") String field, boolean required) {}
+
     @Schema(name = "RoleInput")
     record RoleInput(
             @Schema(example = "trainer", pattern = "[a-z][a-z0-9_]{1,40}")

@@ -51,7 +51,7 @@ class WebFormController {
     @PostMapping
     @Operation(summary = "Add a web form; it gets a new random key and its public page /f/{key}")
     ResponseEntity<Map<String, Object>> create(
-            TenantContext ctx, @Body(WebFormInput.class) @RequestBody JsonNode body) {
+            TenantContext ctx, @Body(ApiSchemas.WebFormInput.class) @RequestBody JsonNode body) {
         WebForm form = forms.create(ctx, body);
         return ResponseEntity.created(URI.create(PATH + form.id())).body(json(form));
     }
@@ -66,7 +66,7 @@ class WebFormController {
     Map<String, Object> update(
             TenantContext ctx,
             @PathVariable UUID id,
-            @Body(WebFormInput.class) @RequestBody JsonNode body,
+            @Body(ApiSchemas.WebFormInput.class) @RequestBody JsonNode body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return json(forms.update(ctx, id, body, ifMatch));
     }
