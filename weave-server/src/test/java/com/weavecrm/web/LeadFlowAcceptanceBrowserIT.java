@@ -5,31 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.weavecrm.WeaveApplication;
 import com.weavecrm.platform.organisation.TenantAdministration;
 import com.weavecrm.platform.security.PasswordHasher;
 import com.weavecrm.platform.tenancy.NewTenant;
 import com.weavecrm.support.ApiClient;
+import com.weavecrm.support.Chromium;
 import com.weavecrm.support.IntegrationTest;
 import com.weavecrm.support.TestClock;
 import com.weavecrm.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,22 +49,13 @@ import tools.jackson.databind.JsonNode;
 @Tag("browser")
 class LeadFlowAcceptanceBrowserIT {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
     private static final String PASSWORD = IntegrationTest.PASSWORD;
     private static final String RULE_WECHAT = "微信来的官网线索给王芳";
     private static final String RULE_REST = "其余轮流给李雷";
     private static final String POLICY = "官网线索 48 小时跟进";
     private static final String FORM = "冬季体验课报名";
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
 
     static {
@@ -77,29 +64,14 @@ class LeadFlowAcceptanceBrowserIT {
 
     @BeforeAll
     static void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message =
-                    "SKIPPED lead flow acceptance test: " + CHROMIUM + " does not exist (install Debian's chromium)";
-            System.out.println(message);
-            Assumptions.assumeTrue(false, message);
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(ARGS));
+        chromium = Chromium.launchOrSkip("lead flow acceptance test");
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
