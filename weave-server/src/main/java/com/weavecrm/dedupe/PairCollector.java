@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -55,13 +56,13 @@ final class PairCollector {
     private final Map<UUID, Integer> index = new HashMap<>();
     private final List<UUID> ids = new ArrayList<>();
     private final List<Map.Entry<String, List<UUID>>> pending = new ArrayList<>();
-    private final Runnable progress;
+    private final Consumer<PairCollector> progress;
     private Set<String> oversized = Set.of();
     private int pendingMembers;
     private long compared;
 
-    /** {@code progress} is called after every chunk. */
-    PairCollector(Profiles profiles, double threshold, Runnable progress) {
+    /** {@code progress} is told after every chunk. */
+    PairCollector(Profiles profiles, double threshold, Consumer<PairCollector> progress) {
         this.profiles = profiles;
         this.threshold = threshold;
         this.progress = progress;
@@ -94,16 +95,18 @@ final class PairCollector {
     }
 
     private void comparePending(Loader loader) {
+        // get (not containsKey) marks a cached record as recently used, so loading the chunk's missing
+        // records cannot evict it before its blocks are compared (the cache holds more than a chunk)
         Set<UUID> missing = new HashSet<>();
         pending.forEach(block ->
-                block.getValue().stream().filter(id -> !cache.containsKey(id)).forEach(missing::add));
+                block.getValue().stream().filter(id -> cache.get(id) == null).forEach(missing::add));
         loader.load(missing);
         for (Map.Entry<String, List<UUID>> block : pending) {
             compareBlock(block.getKey(), block.getValue());
         }
         pending.clear();
         pendingMembers = 0;
-        progress.run();
+        progress.accept(this);
     }
 
     private void compareBlock(String key, List<UUID> members) {

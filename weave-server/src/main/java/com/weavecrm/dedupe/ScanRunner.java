@@ -96,19 +96,16 @@ class ScanRunner {
                     permissions.scope(ctx, object.apiName(), Action.READ, field(name("r", "owner_id"), UUID.class));
             int records = tx.call(ctx, dsl -> repository.countInScope(dsl, tenant, object, scope));
             long[] reported = {System.nanoTime()};
-            PairCollector[] running = new PairCollector[1];
             PairCollector collector =
-                    new PairCollector(profiles, scan.threshold().doubleValue(), () -> {
+                    new PairCollector(profiles, scan.threshold().doubleValue(), running -> {
                         if (System.nanoTime() - reported[0] > PROGRESS_EVERY_NANOS) {
                             reported[0] = System.nanoTime();
                             tx.callSeparately(ctx, dsl -> {
-                                scans.progress(
-                                        dsl, tenant, scan.id(), records, running[0].compared(), running[0].found());
+                                scans.progress(dsl, tenant, scan.id(), records, running.compared(), running.found());
                                 return null;
                             });
                         }
                     });
-            running[0] = collector;
             tx.call(ctx, dsl -> {
                 collector.compare(dsl, ctx, object, repository, scope);
                 return null;
