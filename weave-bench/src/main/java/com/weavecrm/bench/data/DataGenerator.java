@@ -202,6 +202,9 @@ public final class DataGenerator {
                     db,
                     "delete from " + schema + ".user_role where user_id in " + generated,
                     "delete from " + schema + ".auth_token where user_id in " + generated,
+                    // the lead flow notifies generated owners (lead_assigned) while scenarios run
+                    "delete from " + schema + ".notification where recipient_id in " + generated,
+                    "delete from " + schema + ".notification_preference where user_id in " + generated,
                     "delete from " + schema + ".app_user where username like '" + USER_PREFIX + "%'",
                     "delete from " + schema + ".org_unit where kind = 'store' and not exists" + " (select 1 from "
                             + schema + ".app_user u where u.org_unit_id = org_unit.id)",
