@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TestDatabase {
 
-    private static volatile String externalUrl;
+    private static final Map<String, String> EXTERNAL_URLS = new HashMap<>();
 
     private TestDatabase() {}
 
@@ -29,19 +31,30 @@ public final class TestDatabase {
     }
 
     /** A JDBC URL (user included) of a database created for this JVM on the external server. */
-    public static synchronized String externalUrl() {
-        if (externalUrl == null) {
-            String server = System.getenv("WEAVE_TEST_EXTERNAL_PG");
-            if (server == null || server.isBlank()) {
-                throw new IllegalStateException("weave.test.database=external needs WEAVE_TEST_EXTERNAL_PG");
-            }
-            String database = "weave_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                    + "_" + ThreadLocalRandom.current().nextInt(1000, 9999);
-            execute(server, "create database " + database);
-            externalUrl = server.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, database)));
+    public static String externalUrl() {
+        return externalUrl("it");
+    }
+
+    /**
+     * A database of its own on the external server (created once per JVM and {@code purpose}, a lower-case
+     * word), for tests that start applications of their own: their schedulers must not share durable
+     * tasks with the suite's application, whose clock is another.
+     */
+    public static synchronized String externalUrl(String purpose) {
+        return EXTERNAL_URLS.computeIfAbsent(purpose, TestDatabase::createExternal);
+    }
+
+    private static String createExternal(String purpose) {
+        String server = System.getenv("WEAVE_TEST_EXTERNAL_PG");
+        if (server == null || server.isBlank()) {
+            throw new IllegalStateException("weave.test.database=external needs WEAVE_TEST_EXTERNAL_PG");
         }
-        return externalUrl;
+        String database = "weave_" + purpose + "_"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+                + ThreadLocalRandom.current().nextInt(1000, 9999);
+        execute(server, "create database " + database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, database)));
+        return server.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
     }
 
     private static void drop(String server, String database) {

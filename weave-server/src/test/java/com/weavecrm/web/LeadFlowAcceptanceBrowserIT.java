@@ -344,7 +344,8 @@ class LeadFlowAcceptanceBrowserIT {
                 "--logging.file.name=",
                 "--db-scheduler.polling-interval=1s"));
         if (TestDatabase.isExternal()) {
-            args.add("--spring.datasource.url=" + TestDatabase.externalUrl());
+            // a database of its own: the suite's application (another clock) must not run this one's timers
+            args.add("--spring.datasource.url=" + TestDatabase.externalUrl("leadflow"));
         }
         return new SpringApplicationBuilder(WeaveApplication.class, TestClock.Configuration.class)
                 .run(args.toArray(String[]::new));
